@@ -1,0 +1,63 @@
+/* certpath-cli.c: the command-line face of the Certpath core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "cp-cli.h"
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+  int       (*run) (int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+  { "check-data", "Validate a policy pack and summarise it", cp_cli_check_data },
+};
+
+static int
+print_usage (FILE *stream)
+{
+  fprintf (stream, "Usage: certpath-cli COMMAND [OPTION…]\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-14s %s\n", commands[i].name, commands[i].summary);
+  fprintf (stream, "\nRun 'certpath-cli COMMAND --help' for a command's options.\n");
+  return stream == stdout ? CP_CLI_EXIT_OK : CP_CLI_EXIT_USAGE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    return print_usage (stderr);
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    return print_usage (stdout);
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("certpath-cli %s\n", PACKAGE_VERSION);
+      return CP_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        /* The subcommand sees itself as argv[0], so its --help reads well. */
+        return commands[i].run (argc - 1, argv + 1);
+      }
+
+  g_printerr ("certpath-cli: unknown command \"%s\"\n\n", argv[1]);
+  return print_usage (stderr);
+}

@@ -1,0 +1,45 @@
+/* cp-cli-output.c: what every subcommand prints the same way
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cp-cli.h"
+
+#include <stdio.h>
+
+gboolean
+cp_cli_parse_format (const char  *text,
+                     CpCliFormat *out_format)
+{
+  if (text == NULL || g_str_equal (text, "text"))
+    *out_format = CP_CLI_FORMAT_TEXT;
+  else if (g_str_equal (text, "json"))
+    *out_format = CP_CLI_FORMAT_JSON;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+cp_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+int
+cp_cli_usage_error (GOptionContext *context,
+                    const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("certpath-cli: %s\n\n%s", message, help);
+  return CP_CLI_EXIT_USAGE;
+}

@@ -1,0 +1,35 @@
+/* cp-cli.h: the subcommands of certpath-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes shared by every subcommand. */
+enum
+{
+  CP_CLI_EXIT_OK = 0,
+  CP_CLI_EXIT_INVALID = 1,    /* the input (data, profile, feed) is not valid */
+  CP_CLI_EXIT_USAGE = 2,      /* bad arguments */
+};
+
+typedef enum
+{
+  CP_CLI_FORMAT_TEXT,
+  CP_CLI_FORMAT_JSON,
+} CpCliFormat;
+
+int      cp_cli_check_data   (int          argc,
+                              char       **argv);
+
+gboolean cp_cli_parse_format (const char  *text,
+                              CpCliFormat *out_format);
+void     cp_cli_print_json   (JsonNode    *node);
+int      cp_cli_usage_error  (GOptionContext *context,
+                              const char     *message);
+
+G_END_DECLS

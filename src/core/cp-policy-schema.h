@@ -1,0 +1,15 @@
+/* cp-policy-schema.h: the shape of each file of a policy pack
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cp-schema.h"
+
+G_BEGIN_DECLS
+
+/* The file's schema; NULL for a file name that is not part of a pack. */
+const CpSchema *cp_policy_schema_for_file (const char *file_name);
+
+G_END_DECLS
