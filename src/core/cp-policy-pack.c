@@ -136,6 +136,7 @@ cp_policy_pack_load_with_errors (const char  *directory,
   g_autoptr(CpPolicyPack) self = NULL;
   g_autoptr(CpSchemaChecker) checker = NULL;
   GPtrArray *errors;
+  gboolean unreadable = FALSE;
 
   g_return_val_if_fail (directory != NULL, NULL);
 
@@ -151,7 +152,10 @@ cp_policy_pack_load_with_errors (const char  *directory,
       guint errors_before = errors->len;
 
       if (root == NULL)
-        continue;
+        {
+          unreadable = TRUE;
+          continue;
+        }
       cp_schema_checker_check (checker, file_name, root, cp_policy_schema_for_file (file_name));
       /* Only a file of the right shape goes on to the checks across records,
        * which may then rely on that shape. */
@@ -159,8 +163,13 @@ cp_policy_pack_load_with_errors (const char  *directory,
         g_hash_table_insert (self->files, g_strdup (file_name), g_steal_pointer (&root));
     }
 
-  cp_schema_checker_resolve_refs (checker);
-  cp_policy_checks_run (checker, self->files);
+  /* A file that could not be read defines none of its ids, so every
+   * reference to them would be reported too and bury the one real error. */
+  if (!unreadable)
+    {
+      cp_schema_checker_resolve_refs (checker);
+      cp_policy_checks_run (checker, self->files);
+    }
 
   if (errors->len > 0)
     {

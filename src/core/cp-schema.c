@@ -319,9 +319,13 @@ check_int (CpSchemaChecker *self,
 
   if (!is_whole_number (node, &value) || value < schema->min || value > schema->max)
     {
-      g_autofree char *what = g_strdup_printf ("a whole number from %" G_GINT64_FORMAT
-                                               " to %" G_GINT64_FORMAT,
-                                               schema->min, schema->max);
+      g_autofree char *what = NULL;
+
+      if (schema->min == schema->max)
+        what = g_strdup_printf ("%" G_GINT64_FORMAT, schema->min);
+      else
+        what = g_strdup_printf ("a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
+                                schema->min, schema->max);
       expected (self, what, node);
     }
 }
