@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "cp-cli.h"
+#include "cp-date.h"
+#include "cp-policy-pack.h"
 
 #include <stdio.h>
 
@@ -42,4 +44,30 @@ cp_cli_usage_error (GOptionContext *context,
 
   g_printerr ("certpath-cli: %s\n\n%s", message, help);
   return CP_CLI_EXIT_USAGE;
+}
+
+gboolean
+cp_cli_parse_day (const char *text,
+                  CpDay      *out_day)
+{
+  if (text == NULL)
+    {
+      *out_day = cp_date_today ();
+      return TRUE;
+    }
+  return cp_date_parse (text, out_day) == CP_DATE_OK;
+}
+
+CpPolicyPack *
+cp_cli_load_pack (GError **error)
+{
+  g_autofree char *bundled = cp_policy_pack_bundled_directory ();
+  g_autofree char *user = cp_policy_pack_user_directory ();
+  g_autoptr(GError) user_error = NULL;
+  CpPolicyPack *pack = cp_policy_pack_load_preferred (bundled, user, &user_error, error);
+
+  /* Say so, but answer from the bundled data: the user asked a question. */
+  if (user_error != NULL)
+    g_printerr ("certpath-cli: not using the policy data in %s\n", user_error->message);
+  return pack;
 }

@@ -5,7 +5,8 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "cp-date.h"
+#include "cp-policy-pack.h"
 
 G_BEGIN_DECLS
 
@@ -25,10 +26,17 @@ typedef enum
 
 int      cp_cli_check_data   (int          argc,
                               char       **argv);
+int      cp_cli_eligibility  (int          argc,
+                              char       **argv);
 
 gboolean cp_cli_parse_format (const char  *text,
                               CpCliFormat *out_format);
 void     cp_cli_print_json   (JsonNode    *node);
+/* A day given on the command line; NULL means today. */
+gboolean cp_cli_parse_day    (const char  *text,
+                              CpDay       *out_day);
+/* The policy pack the app would use: the user's if valid, else the bundled one. */
+CpPolicyPack *cp_cli_load_pack (GError **error);
 int      cp_cli_usage_error  (GOptionContext *context,
                               const char     *message);
 

@@ -212,21 +212,37 @@ string_value (JsonNode *node)
 
 static void check_node (CpSchemaChecker *self, JsonNode *node, const CpSchema *schema);
 
-static void
-define_id (CpSchemaChecker *self,
-           const char      *kind,
-           const char      *id)
+static GHashTable *
+ids_of_kind (CpSchemaChecker *self,
+             const char      *kind)
 {
   GHashTable *of_kind = g_hash_table_lookup (self->ids, kind);
-  const char *first;
 
   if (of_kind == NULL)
     {
       of_kind = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_hash_table_insert (self->ids, g_strdup (kind), of_kind);
     }
+  return of_kind;
+}
 
-  first = g_hash_table_lookup (of_kind, id);
+void
+cp_schema_checker_define_id (CpSchemaChecker *self,
+                             const char      *kind,
+                             const char      *id,
+                             const char      *where)
+{
+  g_hash_table_insert (ids_of_kind (self, kind), g_strdup (id), g_strdup (where));
+}
+
+static void
+define_id (CpSchemaChecker *self,
+           const char      *kind,
+           const char      *id)
+{
+  GHashTable *of_kind = ids_of_kind (self, kind);
+  const char *first = g_hash_table_lookup (of_kind, id);
+
   if (first != NULL)
     {
       fail (self, "the %s id \"%s\" is already used at %s", kind, id, first);
@@ -428,10 +444,12 @@ check_object (CpSchemaChecker *self,
           found = member;
 
       length = push_member (self, key);
-      if (found == NULL)
-        fail (self, "unknown member; a misspelt or misplaced key is an error");
-      else
+      /* An open object keeps members it does not know for whoever wrote
+       * them; a closed one treats them as the typo they usually are. */
+      if (found != NULL)
         check_node (self, value, found->schema);
+      else if (!(schema->flags & CP_SCHEMA_OPEN))
+        fail (self, "unknown member; a misspelt or misplaced key is an error");
       pop (self, length);
     }
 }

@@ -32,6 +32,7 @@ typedef enum
 {
   CP_SCHEMA_NULLABLE = 1 << 0,  /* null is allowed: the figure is unknown */
   CP_SCHEMA_UNIQUE   = 1 << 1,  /* ARRAY of scalars: no value twice */
+  CP_SCHEMA_OPEN     = 1 << 2,  /* OBJECT: other members are kept, not errors */
 } CpSchemaFlags;
 
 typedef struct _CpSchema CpSchema;
@@ -79,6 +80,11 @@ void             cp_schema_checker_add_error    (CpSchemaChecker *self,
                                                  const char      *format,
                                                  ...) G_GNUC_PRINTF (4, 5);
 
+/* Makes @id of @kind known, as if a checked file had defined it. */
+void             cp_schema_checker_define_id    (CpSchemaChecker *self,
+                                                 const char      *kind,
+                                                 const char      *id,
+                                                 const char      *where);
 gboolean         cp_schema_checker_has_id       (CpSchemaChecker *self,
                                                  const char      *kind,
                                                  const char      *id);

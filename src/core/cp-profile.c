@@ -1,0 +1,889 @@
+/* cp-profile.c
+ *
+ * The saved format is version 1 of "certpath-profile" (docs/profile-format.md).
+ * It may gain members but never change, so members this version does not
+ * know are kept as they were and written back on save.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-profile"
+
+#include "config.h"
+
+#include "cp-profile.h"
+#include "cp-schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct _CpProfile
+{
+  GObject     parent_instance;
+
+  char       *name;
+  CpDay       birth_date;
+  char       *occupation;
+  char       *city;
+  int         training_hours;
+  char       *links[4];   /* in the order of cp_profile_link_members */
+
+  GArray     *work_periods;
+  GArray     *certificates;
+  GArray     *titles;
+  GArray     *education;
+  GArray     *subsidies;
+  GHashTable *documents_done;  /* "LEVEL/DOCUMENT-ID" */
+
+  JsonObject *extra;  /* the file as read */
+};
+
+G_DEFINE_FINAL_TYPE (CpProfile, cp_profile, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cp-profile-error-quark, cp_profile_error)
+
+enum
+{
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+const char * const cp_profile_link_members[] = {
+  "hukou_city", "insured_city", "registered_unemployed_city", "graduate_registered_city", NULL
+};
+
+/* ---------- The format ---------- */
+
+static const char * const formats[] = { "certpath-profile", NULL };
+static const char * const issuers[] = { "evaluation_org", "employer", NULL };
+static const char * const grades[] = { "junior", "intermediate", "senior", NULL };
+static const char * const education_kinds[] = {
+  "secondary_vocational", "technician_school", "technician_school_senior",
+  "technician_college", "college", "bachelor", "postgraduate", NULL
+};
+static const char * const subsidy_kinds[] = {
+  "skill_upgrade", "unemployment_insurance_skill", "new_apprenticeship", "project_training",
+  "skill_evaluation", NULL
+};
+
+static const CpSchema string_s = { CP_SCHEMA_STRING };
+static const CpSchema name_s = { CP_SCHEMA_STRING, CP_SCHEMA_NULLABLE };
+static const CpSchema bool_s = { CP_SCHEMA_BOOL };
+static const CpSchema date_s = { CP_SCHEMA_DATE };
+static const CpSchema date_or_null = { CP_SCHEMA_DATE, CP_SCHEMA_NULLABLE };
+static const CpSchema level_s = { CP_SCHEMA_INT, .min = 1, .max = 5 };
+static const CpSchema hours_s = { CP_SCHEMA_INT, .min = 0, .max = 100000 };
+static const CpSchema occupation_ref = { CP_SCHEMA_STRING, .refers = "occupation" };
+static const CpSchema city_ref = { CP_SCHEMA_STRING, .refers = "city" };
+static const CpSchema city_ref_or_null = { CP_SCHEMA_STRING, CP_SCHEMA_NULLABLE, .refers = "city" };
+
+static const CpSchemaMember work_period_members[] = {
+  { "start", &date_s, FALSE },
+  { "end", &date_or_null, FALSE },
+  { NULL }
+};
+static const CpSchemaMember certificate_members[] = {
+  { "occupation", &string_s, FALSE },
+  { "related", &bool_s, FALSE },
+  { "level", &level_s, FALSE },
+  { "issued", &date_s, FALSE },
+  { "issuer", &(const CpSchema) { CP_SCHEMA_ENUM, .values = issuers }, FALSE },
+  { NULL }
+};
+static const CpSchemaMember title_members[] = {
+  { "grade", &(const CpSchema) { CP_SCHEMA_ENUM, .values = grades }, FALSE },
+  { "matches_major", &bool_s, FALSE },
+  { "obtained", &date_s, FALSE },
+  { NULL }
+};
+static const CpSchemaMember education_members[] = {
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = education_kinds }, FALSE },
+  { "related_major", &bool_s, FALSE },
+  { "assessed", &bool_s, FALSE },
+  { "graduated", &date_or_null, FALSE },
+  { "final_year", &bool_s, FALSE },
+  { NULL }
+};
+static const CpSchemaMember subsidy_members[] = {
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = subsidy_kinds }, FALSE },
+  { "occupation", &string_s, FALSE },
+  { "level", &level_s, FALSE },
+  { "date", &date_s, FALSE },
+  { NULL }
+};
+
+#define LIST(item_members) \
+  (&(const CpSchema) { CP_SCHEMA_ARRAY, \
+                       .items = &(const CpSchema) { CP_SCHEMA_OBJECT, CP_SCHEMA_OPEN, .members = (item_members) } })
+
+static const CpSchemaMember profile_members[] = {
+  { "format", &(const CpSchema) { CP_SCHEMA_ENUM, .values = formats }, FALSE },
+  { "version", &(const CpSchema) { CP_SCHEMA_INT, .min = 1, .max = 1 }, FALSE },
+  { "name", &name_s, TRUE },
+  { "birth_date", &date_or_null, TRUE },
+  { "occupation", &occupation_ref, TRUE },
+  { "city", &city_ref, TRUE },
+  { "work_periods", LIST (work_period_members), TRUE },
+  { "certificates", LIST (certificate_members), TRUE },
+  { "titles", LIST (title_members), TRUE },
+  { "education", LIST (education_members), TRUE },
+  { "training_hours", &hours_s, TRUE },
+  { "hukou_city", &city_ref_or_null, TRUE },
+  { "insured_city", &city_ref_or_null, TRUE },
+  { "registered_unemployed_city", &city_ref_or_null, TRUE },
+  { "graduate_registered_city", &city_ref_or_null, TRUE },
+  { "subsidies_claimed", LIST (subsidy_members), TRUE },
+  { "documents_done", &(const CpSchema) { CP_SCHEMA_MAP,
+                                          .items = &(const CpSchema) { CP_SCHEMA_ARRAY, CP_SCHEMA_UNIQUE,
+                                                                       .items = &string_s } }, TRUE },
+  { NULL }
+};
+static const CpSchema profile_s = { CP_SCHEMA_OBJECT, CP_SCHEMA_OPEN, .members = profile_members };
+
+/* ---------- Records ---------- */
+
+static void
+work_period_clear (gpointer data)
+{
+  CpWorkPeriod *period = data;
+
+  g_clear_pointer (&period->extra, json_object_unref);
+}
+
+static void
+certificate_clear (gpointer data)
+{
+  CpCertificate *certificate = data;
+
+  g_clear_pointer (&certificate->occupation, g_free);
+  g_clear_pointer (&certificate->issuer, g_free);
+  g_clear_pointer (&certificate->extra, json_object_unref);
+}
+
+static void
+title_clear (gpointer data)
+{
+  CpTitle *title = data;
+
+  g_clear_pointer (&title->grade, g_free);
+  g_clear_pointer (&title->extra, json_object_unref);
+}
+
+static void
+education_clear (gpointer data)
+{
+  CpEducation *education = data;
+
+  g_clear_pointer (&education->kind, g_free);
+  g_clear_pointer (&education->extra, json_object_unref);
+}
+
+static void
+subsidy_clear (gpointer data)
+{
+  CpSubsidyClaim *claim = data;
+
+  g_clear_pointer (&claim->kind, g_free);
+  g_clear_pointer (&claim->occupation, g_free);
+  g_clear_pointer (&claim->extra, json_object_unref);
+}
+
+static GArray *
+new_list (gsize          element_size,
+          GDestroyNotify clear)
+{
+  GArray *array = g_array_new (FALSE, TRUE, element_size);
+
+  g_array_set_clear_func (array, clear);
+  return array;
+}
+
+/* ---------- GObject ---------- */
+
+static void
+cp_profile_finalize (GObject *object)
+{
+  CpProfile *self = CP_PROFILE (object);
+
+  g_free (self->name);
+  g_free (self->occupation);
+  g_free (self->city);
+  for (guint i = 0; i < G_N_ELEMENTS (self->links); i++)
+    g_free (self->links[i]);
+  g_array_unref (self->work_periods);
+  g_array_unref (self->certificates);
+  g_array_unref (self->titles);
+  g_array_unref (self->education);
+  g_array_unref (self->subsidies);
+  g_hash_table_unref (self->documents_done);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (cp_profile_parent_class)->finalize (object);
+}
+
+static void
+cp_profile_class_init (CpProfileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cp_profile_finalize;
+
+  /* One signal for any change: every view recomputes from the whole
+   * profile, so finer notifications would buy nothing. */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cp_profile_init (CpProfile *self)
+{
+  self->work_periods = new_list (sizeof (CpWorkPeriod), work_period_clear);
+  self->certificates = new_list (sizeof (CpCertificate), certificate_clear);
+  self->titles = new_list (sizeof (CpTitle), title_clear);
+  self->education = new_list (sizeof (CpEducation), education_clear);
+  self->subsidies = new_list (sizeof (CpSubsidyClaim), subsidy_clear);
+  self->documents_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+CpProfile *
+cp_profile_new (void)
+{
+  return g_object_new (CP_TYPE_PROFILE, NULL);
+}
+
+/* ---------- Reading ---------- */
+
+static CpDay
+day_member (JsonObject *object,
+            const char *member)
+{
+  CpDay day = 0;
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    cp_date_parse (json_node_get_string (node), &day);
+  return day;
+}
+
+static char *
+string_member (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return g_strdup (json_node_get_string (node));
+}
+
+static JsonArray *
+list_member (JsonObject *object,
+             const char *member)
+{
+  return json_object_has_member (object, member) ? json_object_get_array_member (object, member) : NULL;
+}
+
+/* Checks that could not be said in the schema: a period ending before it
+ * starts, and the same for the certificate and title dates. */
+static void
+check_periods (CpSchemaChecker *checker,
+               const char      *file_name,
+               JsonObject      *root)
+{
+  JsonArray *periods = list_member (root, "work_periods");
+
+  for (guint i = 0; periods != NULL && i < json_array_get_length (periods); i++)
+    {
+      JsonObject *period = json_array_get_object_element (periods, i);
+      CpDay start = day_member (period, "start");
+      CpDay end = day_member (period, "end");
+
+      if (start != 0 && end != 0 && end < start)
+        {
+          g_autofree char *path = g_strdup_printf ("$.work_periods[%u].end", i);
+          cp_schema_checker_add_error (checker, file_name, path, "end is before start");
+        }
+    }
+}
+
+static void
+define_pack_ids (CpSchemaChecker *checker,
+                 CpPolicyPack    *pack)
+{
+  JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
+  JsonArray *occupations = cp_policy_pack_get_records (pack, "occupations.json", "occupations");
+
+  for (guint i = 0; i < json_array_get_length (regions); i++)
+    {
+      JsonObject *region = json_array_get_object_element (regions, i);
+
+      /* Candidates live and claim in cities; a province is not a city. */
+      if (!g_str_equal (json_object_get_string_member (region, "kind"), "province"))
+        cp_schema_checker_define_id (checker, "city", json_object_get_string_member (region, "id"), "regions.json");
+    }
+  for (guint i = 0; i < json_array_get_length (occupations); i++)
+    cp_schema_checker_define_id (checker, "occupation",
+                                 json_object_get_string_member (json_array_get_object_element (occupations, i), "code"),
+                                 "occupations.json");
+}
+
+static void
+read_lists (CpProfile  *self,
+            JsonObject *root)
+{
+  JsonArray *list;
+
+  list = list_member (root, "work_periods");
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *item = json_array_get_object_element (list, i);
+      CpWorkPeriod period = { day_member (item, "start"), day_member (item, "end"), json_object_ref (item) };
+      g_array_append_val (self->work_periods, period);
+    }
+
+  list = list_member (root, "certificates");
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *item = json_array_get_object_element (list, i);
+      CpCertificate certificate = {
+        string_member (item, "occupation"), json_object_get_boolean_member (item, "related"),
+        json_object_get_int_member (item, "level"), day_member (item, "issued"),
+        string_member (item, "issuer"), json_object_ref (item)
+      };
+      g_array_append_val (self->certificates, certificate);
+    }
+
+  list = list_member (root, "titles");
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *item = json_array_get_object_element (list, i);
+      CpTitle title = {
+        string_member (item, "grade"), json_object_get_boolean_member (item, "matches_major"),
+        day_member (item, "obtained"), json_object_ref (item)
+      };
+      g_array_append_val (self->titles, title);
+    }
+
+  list = list_member (root, "education");
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *item = json_array_get_object_element (list, i);
+      CpEducation education = {
+        string_member (item, "kind"), json_object_get_boolean_member (item, "related_major"),
+        json_object_get_boolean_member (item, "assessed"), day_member (item, "graduated"),
+        json_object_get_boolean_member (item, "final_year"), json_object_ref (item)
+      };
+      g_array_append_val (self->education, education);
+    }
+
+  list = list_member (root, "subsidies_claimed");
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *item = json_array_get_object_element (list, i);
+      CpSubsidyClaim claim = {
+        string_member (item, "kind"), string_member (item, "occupation"),
+        json_object_get_int_member (item, "level"), day_member (item, "date"), json_object_ref (item)
+      };
+      g_array_append_val (self->subsidies, claim);
+    }
+}
+
+static void
+read_documents_done (CpProfile  *self,
+                     JsonObject *root)
+{
+  JsonObjectIter iter;
+  const char *level;
+  JsonNode *node;
+
+  if (!json_object_has_member (root, "documents_done"))
+    return;
+
+  json_object_iter_init (&iter, json_object_get_object_member (root, "documents_done"));
+  while (json_object_iter_next (&iter, &level, &node))
+    {
+      JsonArray *ids = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (ids); i++)
+        g_hash_table_add (self->documents_done,
+                          g_strdup_printf ("%s/%s", level, json_array_get_string_element (ids, i)));
+    }
+}
+
+CpProfile *
+cp_profile_new_from_data (const char   *data,
+                          gssize        length,
+                          const char   *file_name,
+                          CpPolicyPack *pack,
+                          GError      **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(CpProfile) self = NULL;
+  GPtrArray *errors;
+  JsonObject *root;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID,
+                   "%s: not valid JSON: the file is not UTF-8 text", file_name);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, length, &parse_error) || json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, "%s: not valid JSON: %s",
+                   file_name, parse_error != NULL ? parse_error->message : "the file is empty");
+      return NULL;
+    }
+
+  if (pack != NULL)
+    define_pack_ids (checker, pack);
+  cp_schema_checker_check (checker, file_name, json_parser_get_root (parser), &profile_s);
+  errors = cp_schema_checker_get_errors (checker);
+  if (errors->len == 0)
+    check_periods (checker, file_name, json_node_get_object (json_parser_get_root (parser)));
+  if (pack != NULL)
+    cp_schema_checker_resolve_refs (checker);
+
+  if (errors->len > 0)
+    {
+      g_autofree char *message = NULL;
+
+      g_ptr_array_add (errors, NULL);
+      message = g_strjoinv ("\n", (char **) errors->pdata);
+      g_set_error_literal (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, message);
+      return NULL;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  self = cp_profile_new ();
+  self->extra = json_object_ref (root);
+  self->name = string_member (root, "name");
+  self->birth_date = day_member (root, "birth_date");
+  self->occupation = string_member (root, "occupation");
+  self->city = string_member (root, "city");
+  self->training_hours = json_object_get_int_member_with_default (root, "training_hours", 0);
+  for (guint i = 0; cp_profile_link_members[i] != NULL; i++)
+    self->links[i] = string_member (root, cp_profile_link_members[i]);
+  read_lists (self, root);
+  read_documents_done (self, root);
+
+  return g_steal_pointer (&self);
+}
+
+CpProfile *
+cp_profile_new_from_file (const char   *path,
+                          CpPolicyPack *pack,
+                          GError      **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *base_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  base_name = g_path_get_basename (path);
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be read: %s",
+                   base_name, local_error->message);
+      return NULL;
+    }
+  return cp_profile_new_from_data (contents, length, base_name, pack, error);
+}
+
+/* ---------- Writing ---------- */
+
+static void
+set_day (JsonObject *object,
+         const char *member,
+         CpDay       day)
+{
+  g_autofree char *text = NULL;
+
+  if (day == 0)
+    {
+      json_object_set_null_member (object, member);
+      return;
+    }
+  text = cp_date_format (day);
+  json_object_set_string_member (object, member, text);
+}
+
+static void
+set_string (JsonObject *object,
+            const char *member,
+            const char *value)
+{
+  if (value == NULL)
+    json_object_set_null_member (object, member);
+  else
+    json_object_set_string_member (object, member, value);
+}
+
+/* A copy of the record as read (unknown members included), or a new one. */
+static JsonObject *
+start_record (JsonObject *extra)
+{
+  JsonObject *record = json_object_new ();
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  if (extra == NULL)
+    return record;
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
+    json_object_set_member (record, member, json_node_copy (value));
+  return record;
+}
+
+static void
+write_lists (CpProfile  *self,
+             JsonObject *root)
+{
+  JsonArray *periods = json_array_new ();
+  JsonArray *certificates = json_array_new ();
+  JsonArray *titles = json_array_new ();
+  JsonArray *education = json_array_new ();
+  JsonArray *subsidies = json_array_new ();
+
+  for (guint i = 0; i < self->work_periods->len; i++)
+    {
+      CpWorkPeriod *period = &g_array_index (self->work_periods, CpWorkPeriod, i);
+      JsonObject *record = start_record (period->extra);
+
+      set_day (record, "start", period->start);
+      set_day (record, "end", period->end);
+      json_array_add_object_element (periods, record);
+    }
+  for (guint i = 0; i < self->certificates->len; i++)
+    {
+      CpCertificate *certificate = &g_array_index (self->certificates, CpCertificate, i);
+      JsonObject *record = start_record (certificate->extra);
+
+      set_string (record, "occupation", certificate->occupation);
+      json_object_set_boolean_member (record, "related", certificate->related);
+      json_object_set_int_member (record, "level", certificate->level);
+      set_day (record, "issued", certificate->issued);
+      set_string (record, "issuer", certificate->issuer);
+      json_array_add_object_element (certificates, record);
+    }
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      CpTitle *title = &g_array_index (self->titles, CpTitle, i);
+      JsonObject *record = start_record (title->extra);
+
+      set_string (record, "grade", title->grade);
+      json_object_set_boolean_member (record, "matches_major", title->matches_major);
+      set_day (record, "obtained", title->obtained);
+      json_array_add_object_element (titles, record);
+    }
+  for (guint i = 0; i < self->education->len; i++)
+    {
+      CpEducation *item = &g_array_index (self->education, CpEducation, i);
+      JsonObject *record = start_record (item->extra);
+
+      set_string (record, "kind", item->kind);
+      json_object_set_boolean_member (record, "related_major", item->related_major);
+      json_object_set_boolean_member (record, "assessed", item->assessed);
+      set_day (record, "graduated", item->graduated);
+      json_object_set_boolean_member (record, "final_year", item->final_year);
+      json_array_add_object_element (education, record);
+    }
+  for (guint i = 0; i < self->subsidies->len; i++)
+    {
+      CpSubsidyClaim *claim = &g_array_index (self->subsidies, CpSubsidyClaim, i);
+      JsonObject *record = start_record (claim->extra);
+
+      set_string (record, "kind", claim->kind);
+      set_string (record, "occupation", claim->occupation);
+      json_object_set_int_member (record, "level", claim->level);
+      set_day (record, "date", claim->date);
+      json_array_add_object_element (subsidies, record);
+    }
+
+  json_object_set_array_member (root, "work_periods", periods);
+  json_object_set_array_member (root, "certificates", certificates);
+  json_object_set_array_member (root, "titles", titles);
+  json_object_set_array_member (root, "education", education);
+  json_object_set_array_member (root, "subsidies_claimed", subsidies);
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+write_documents_done (CpProfile  *self,
+                      JsonObject *root)
+{
+  g_autofree const char **keys = NULL;
+  JsonObject *done = json_object_new ();
+  guint n_keys;
+
+  /* Sorted, so that saving twice gives the same bytes. */
+  keys = (const char **) g_hash_table_get_keys_as_array (self->documents_done, &n_keys);
+  qsort (keys, n_keys, sizeof (char *), compare_strings);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (keys[i], "/", 2);
+      JsonArray *ids;
+
+      if (!json_object_has_member (done, parts[0]))
+        json_object_set_array_member (done, parts[0], json_array_new ());
+      ids = json_object_get_array_member (done, parts[0]);
+      json_array_add_string_element (ids, parts[1]);
+    }
+  json_object_set_object_member (root, "documents_done", done);
+}
+
+char *
+cp_profile_to_data (CpProfile *self)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root;
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+
+  root = start_record (self->extra);
+  json_object_set_string_member (root, "format", "certpath-profile");
+  json_object_set_int_member (root, "version", 1);
+  set_string (root, "name", self->name);
+  set_day (root, "birth_date", self->birth_date);
+  set_string (root, "occupation", self->occupation);
+  set_string (root, "city", self->city);
+  write_lists (self, root);
+  json_object_set_int_member (root, "training_hours", self->training_hours);
+  for (guint i = 0; cp_profile_link_members[i] != NULL; i++)
+    set_string (root, cp_profile_link_members[i], self->links[i]);
+  write_documents_done (self, root);
+
+  json_node_take_object (node, root);
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+gboolean
+cp_profile_save (CpProfile   *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = cp_profile_to_data (self);
+  /* Written beside the old file and renamed over it, readable only by the
+   * user: an interrupted save leaves the previous file whole. */
+  if (!g_file_set_contents_full (path, data, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &local_error))
+    {
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be saved: %s",
+                   path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---------- Fields ---------- */
+
+void
+cp_profile_changed (CpProfile *self)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+const char *
+cp_profile_get_name (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->name;
+}
+
+void
+cp_profile_set_name (CpProfile  *self,
+                     const char *name)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+CpDay
+cp_profile_get_birth_date (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), 0);
+  return self->birth_date;
+}
+
+void
+cp_profile_set_birth_date (CpProfile *self,
+                           CpDay      day)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+  self->birth_date = day;
+}
+
+const char *
+cp_profile_get_occupation (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->occupation;
+}
+
+void
+cp_profile_set_occupation (CpProfile  *self,
+                           const char *code)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+  g_free (self->occupation);
+  self->occupation = g_strdup (code);
+}
+
+const char *
+cp_profile_get_city (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->city;
+}
+
+void
+cp_profile_set_city (CpProfile  *self,
+                     const char *city)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+  g_free (self->city);
+  self->city = g_strdup (city);
+}
+
+int
+cp_profile_get_training_hours (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), 0);
+  return self->training_hours;
+}
+
+void
+cp_profile_set_training_hours (CpProfile *self,
+                               int        hours)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+  g_return_if_fail (hours >= 0);
+  self->training_hours = hours;
+}
+
+static int
+link_index (const char *link)
+{
+  for (guint i = 0; cp_profile_link_members[i] != NULL; i++)
+    if (g_str_equal (cp_profile_link_members[i], link))
+      return i;
+  g_return_val_if_reached (-1);
+}
+
+const char *
+cp_profile_get_link_city (CpProfile  *self,
+                          const char *link)
+{
+  int index = link_index (link);
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return index >= 0 ? self->links[index] : NULL;
+}
+
+void
+cp_profile_set_link_city (CpProfile  *self,
+                          const char *link,
+                          const char *city)
+{
+  int index = link_index (link);
+
+  g_return_if_fail (CP_IS_PROFILE (self));
+  g_return_if_fail (index >= 0);
+  g_free (self->links[index]);
+  self->links[index] = g_strdup (city);
+}
+
+GArray *
+cp_profile_get_work_periods (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->work_periods;
+}
+
+GArray *
+cp_profile_get_certificates (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->certificates;
+}
+
+GArray *
+cp_profile_get_titles (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->titles;
+}
+
+GArray *
+cp_profile_get_education (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->education;
+}
+
+GArray *
+cp_profile_get_subsidies (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->subsidies;
+}
+
+gboolean
+cp_profile_get_document_done (CpProfile  *self,
+                              int         level,
+                              const char *document_id)
+{
+  g_autofree char *key = g_strdup_printf ("%d/%s", level, document_id);
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), FALSE);
+  return g_hash_table_contains (self->documents_done, key);
+}
+
+void
+cp_profile_set_document_done (CpProfile  *self,
+                              int         level,
+                              const char *document_id,
+                              gboolean    done)
+{
+  char *key = g_strdup_printf ("%d/%s", level, document_id);
+
+  g_return_if_fail (CP_IS_PROFILE (self));
+  if (done)
+    g_hash_table_add (self->documents_done, key);
+  else
+    {
+      g_hash_table_remove (self->documents_done, key);
+      g_free (key);
+    }
+}

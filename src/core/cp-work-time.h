@@ -1,0 +1,50 @@
+/* cp-work-time.h: how long someone has worked, and since when a
+ * "N years' work" condition holds
+ *
+ * The rules are written down in docs/counting-time.md; this is the only
+ * place that applies them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cp-profile.h"
+
+G_BEGIN_DECLS
+
+/* @day moved by @years whole years; 29 February becomes 1 March in a year
+ * without it (so a period started on 29 February has lasted one year on
+ * 1 March of the next year). */
+CpDay    cp_date_add_years        (CpDay   day,
+                                   int     years);
+
+/* Days worked before @day (up to @day − 1), counting only work on or after
+ * @since (0: all work); overlapping periods count once. */
+guint    cp_work_days_before      (GArray *periods,
+                                   CpDay   since,
+                                   CpDay   day);
+
+/* The length in days of the @years years that end the day before @day. */
+guint    cp_years_in_days         (CpDay   day,
+                                   guint   years);
+
+gboolean cp_work_years_met        (GArray *periods,
+                                   CpDay   since,
+                                   guint   years,
+                                   CpDay   day);
+
+/* The first day on which @years years are met, supposing that ongoing
+ * work goes on; 0 when time alone cannot meet them. */
+CpDay    cp_work_years_met_from   (GArray *periods,
+                                   CpDay   since,
+                                   guint   years);
+
+/* Whole years (by the rule above, counted back from @on) and months in
+ * @days, to show how far a candidate has come. */
+void     cp_work_days_to_years_months (guint  days,
+                                       CpDay  on,
+                                       guint *years,
+                                       guint *months);
+
+G_END_DECLS
