@@ -11,6 +11,7 @@
 
 #include "cp-conditions.h"
 #include "cp-eligibility.h"
+#include "cp-policy-query.h"
 
 static void
 clause_result_free (CpClauseResult *result)
@@ -46,59 +47,6 @@ cp_eligibility_free (CpEligibility *self)
   g_free (self);
 }
 
-static gboolean
-in_force (JsonObject *record,
-          CpDay       on)
-{
-  CpDay from = 0, to = 0;
-
-  if (!json_object_get_null_member (record, "valid_from"))
-    cp_date_parse (json_object_get_string_member (record, "valid_from"), &from);
-  if (!json_object_get_null_member (record, "valid_to"))
-    cp_date_parse (json_object_get_string_member (record, "valid_to"), &to);
-  return (from == 0 || from <= on) &&
-         (to == 0 || to >= on || json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE));
-}
-
-static gboolean
-lists_string (JsonArray  *array,
-              const char *value)
-{
-  for (guint i = 0; value != NULL && i < json_array_get_length (array); i++)
-    if (g_str_equal (json_array_get_string_element (array, i), value))
-      return TRUE;
-  return FALSE;
-}
-
-/* The candidate's city and the regions above it: a rule of Guangdong holds
- * in Shenzhen. */
-static gboolean
-region_covers (CpPolicyPack *pack,
-               const char   *region,
-               const char   *city)
-{
-  JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
-  const char *current = city;
-
-  while (current != NULL)
-    {
-      const char *parent = NULL;
-
-      if (g_str_equal (current, region))
-        return TRUE;
-      for (guint i = 0; i < json_array_get_length (regions); i++)
-        {
-          JsonObject *record = json_array_get_object_element (regions, i);
-
-          if (g_str_equal (json_object_get_string_member (record, "id"), current))
-            parent = json_object_get_null_member (record, "parent")
-                     ? NULL : json_object_get_string_member (record, "parent");
-        }
-      current = parent;
-    }
-  return FALSE;
-}
-
 /* Without a city the candidate is taken to be in Guangdong, which is what
  * the pack's clauses cover; the answer names the rule set it used. */
 static const char *
@@ -120,12 +68,14 @@ find_rule_set (CpPolicyPack *pack,
     {
       JsonObject *rule_set = json_array_get_object_element (rule_sets, i);
 
-      if (!region_covers (pack, json_object_get_string_member (rule_set, "region"), candidate_region (profile)))
+      if (cp_policy_region_distance (pack, json_object_get_string_member (rule_set, "region"),
+                                     candidate_region (profile)) < 0)
         continue;
       if (!json_object_get_boolean_member (rule_set, "all_occupations") &&
-          !lists_string (json_object_get_array_member (rule_set, "occupations"), cp_profile_get_occupation (profile)))
+          !cp_json_array_has_string (json_object_get_array_member (rule_set, "occupations"),
+                                     cp_profile_get_occupation (profile)))
         continue;
-      if (in_force (rule_set, on))
+      if (cp_policy_in_force (rule_set, on))
         return rule_set;
     }
   return NULL;
@@ -259,19 +209,13 @@ add_extras (CpLevelResult *level,
 
       /* An organisation's own rule matters where the candidate would sit
        * its exam: in the candidate's city. */
-      if (!lists_string (json_object_get_array_member (extra, "occupations"), cp_profile_get_occupation (profile)) ||
-          !region_covers (pack, json_object_get_string_member (extra, "region"), candidate_region (profile)) ||
-          !in_force (extra, on))
+      if (!cp_json_array_has_string (json_object_get_array_member (extra, "occupations"),
+                                     cp_profile_get_occupation (profile)) ||
+          cp_policy_region_distance (pack, json_object_get_string_member (extra, "region"),
+                                     candidate_region (profile)) < 0 ||
+          !cp_json_array_has_int (json_object_get_array_member (extra, "levels"), level->level) ||
+          !cp_policy_in_force (extra, on))
         continue;
-      {
-        JsonArray *levels = json_object_get_array_member (extra, "levels");
-        gboolean applies = FALSE;
-
-        for (guint k = 0; k < json_array_get_length (levels); k++)
-          applies |= json_array_get_int_element (levels, k) == level->level;
-        if (!applies)
-          continue;
-      }
 
       result = g_new0 (CpExtraResult, 1);
       result->requirement = extra;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "cp-profile.h"
+#include "cp-policy-query.h"
 #include "cp-schema.h"
 
 #include <stdlib.h>
@@ -255,18 +256,6 @@ cp_profile_new (void)
 
 /* ---------- Reading ---------- */
 
-static CpDay
-day_member (JsonObject *object,
-            const char *member)
-{
-  CpDay day = 0;
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    cp_date_parse (json_node_get_string (node), &day);
-  return day;
-}
-
 static char *
 string_member (JsonObject *object,
                const char *member)
@@ -297,8 +286,8 @@ check_periods (CpSchemaChecker *checker,
   for (guint i = 0; periods != NULL && i < json_array_get_length (periods); i++)
     {
       JsonObject *period = json_array_get_object_element (periods, i);
-      CpDay start = day_member (period, "start");
-      CpDay end = day_member (period, "end");
+      CpDay start = cp_json_get_day (period, "start");
+      CpDay end = cp_json_get_day (period, "end");
 
       if (start != 0 && end != 0 && end < start)
         {
@@ -339,7 +328,7 @@ read_lists (CpProfile  *self,
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *item = json_array_get_object_element (list, i);
-      CpWorkPeriod period = { day_member (item, "start"), day_member (item, "end"), json_object_ref (item) };
+      CpWorkPeriod period = { cp_json_get_day (item, "start"), cp_json_get_day (item, "end"), json_object_ref (item) };
       g_array_append_val (self->work_periods, period);
     }
 
@@ -349,7 +338,7 @@ read_lists (CpProfile  *self,
       JsonObject *item = json_array_get_object_element (list, i);
       CpCertificate certificate = {
         string_member (item, "occupation"), json_object_get_boolean_member (item, "related"),
-        json_object_get_int_member (item, "level"), day_member (item, "issued"),
+        json_object_get_int_member (item, "level"), cp_json_get_day (item, "issued"),
         string_member (item, "issuer"), json_object_ref (item)
       };
       g_array_append_val (self->certificates, certificate);
@@ -361,7 +350,7 @@ read_lists (CpProfile  *self,
       JsonObject *item = json_array_get_object_element (list, i);
       CpTitle title = {
         string_member (item, "grade"), json_object_get_boolean_member (item, "matches_major"),
-        day_member (item, "obtained"), json_object_ref (item)
+        cp_json_get_day (item, "obtained"), json_object_ref (item)
       };
       g_array_append_val (self->titles, title);
     }
@@ -372,7 +361,7 @@ read_lists (CpProfile  *self,
       JsonObject *item = json_array_get_object_element (list, i);
       CpEducation education = {
         string_member (item, "kind"), json_object_get_boolean_member (item, "related_major"),
-        json_object_get_boolean_member (item, "assessed"), day_member (item, "graduated"),
+        json_object_get_boolean_member (item, "assessed"), cp_json_get_day (item, "graduated"),
         json_object_get_boolean_member (item, "final_year"), json_object_ref (item)
       };
       g_array_append_val (self->education, education);
@@ -384,7 +373,7 @@ read_lists (CpProfile  *self,
       JsonObject *item = json_array_get_object_element (list, i);
       CpSubsidyClaim claim = {
         string_member (item, "kind"), string_member (item, "occupation"),
-        json_object_get_int_member (item, "level"), day_member (item, "date"), json_object_ref (item)
+        json_object_get_int_member (item, "level"), cp_json_get_day (item, "date"), json_object_ref (item)
       };
       g_array_append_val (self->subsidies, claim);
     }
@@ -467,7 +456,7 @@ cp_profile_new_from_data (const char   *data,
   self = cp_profile_new ();
   self->extra = json_object_ref (root);
   self->name = string_member (root, "name");
-  self->birth_date = day_member (root, "birth_date");
+  self->birth_date = cp_json_get_day (root, "birth_date");
   self->occupation = string_member (root, "occupation");
   self->city = string_member (root, "city");
   self->training_hours = json_object_get_int_member_with_default (root, "training_hours", 0);
