@@ -8,6 +8,7 @@
 #include "cp-cli.h"
 #include "cp-date.h"
 #include "cp-policy-pack.h"
+#include "cp-policy-query.h"
 
 #include <stdio.h>
 
@@ -70,4 +71,11 @@ cp_cli_load_pack (GError **error)
   if (user_error != NULL)
     g_printerr ("certpath-cli: not using the policy data in %s\n", user_error->message);
   return pack;
+}
+
+gboolean
+cp_cli_region_exists (CpPolicyPack *pack,
+                      const char   *region)
+{
+  return cp_policy_find (pack, "regions.json", "regions", "id", region) != NULL;
 }

@@ -28,6 +28,8 @@ int      cp_cli_check_data   (int          argc,
                               char       **argv);
 int      cp_cli_eligibility  (int          argc,
                               char       **argv);
+int      cp_cli_subsidy      (int          argc,
+                              char       **argv);
 
 gboolean cp_cli_parse_format (const char  *text,
                               CpCliFormat *out_format);
@@ -37,6 +39,8 @@ gboolean cp_cli_parse_day    (const char  *text,
                               CpDay       *out_day);
 /* The policy pack the app would use: the user's if valid, else the bundled one. */
 CpPolicyPack *cp_cli_load_pack (GError **error);
+gboolean cp_cli_region_exists (CpPolicyPack *pack,
+                               const char   *region);
 int      cp_cli_usage_error  (GOptionContext *context,
                               const char     *message);
 

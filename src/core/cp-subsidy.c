@@ -1,0 +1,557 @@
+/* cp-subsidy.c
+ *
+ * Each step of the answer is a reason: the rule, met or not, the figure and
+ * the record it comes from. Where the data does not give a figure the
+ * answer gives none, rather than a guess.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cp-policy-query.h"
+#include "cp-subsidy.h"
+#include "cp-subsidy-deadline.h"
+#include "cp-text.h"
+#include "cp-work-time.h"
+
+#define SCHEME "skill_upgrade"
+
+static void
+reason_free (CpSubsidyReason *reason)
+{
+  g_free (reason->text);
+  g_free (reason);
+}
+
+void
+cp_subsidy_answer_free (CpSubsidyAnswer *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->reasons);
+  g_free (self);
+}
+
+static void G_GNUC_PRINTF (4, 5)
+add_reason (CpSubsidyAnswer *self,
+            CpReasonStatus   status,
+            JsonObject      *record,
+            const char      *format,
+            ...)
+{
+  CpSubsidyReason *reason = g_new0 (CpSubsidyReason, 1);
+  va_list args;
+
+  va_start (args, format);
+  reason->text = g_strdup_vprintf (format, args);
+  va_end (args);
+  reason->status = status;
+  reason->record = record;
+  g_ptr_array_add (self->reasons, reason);
+
+  if (status == CP_REASON_NOT_MET)
+    self->eligible = FALSE;
+  if (status == CP_REASON_CONFIRM)
+    self->needs_confirmation = TRUE;
+  if (record != NULL && json_object_has_member (record, "valid_to") &&
+      json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE))
+    self->unconfirmed_validity = TRUE;
+}
+
+/* The record of @member in subsidy.json for the scheme that holds in
+ * @city on @day and is the closest to it (the city's own before the
+ * province's); with @kind, only records of that kind. */
+static JsonObject *
+find_rule (CpPolicyPack *pack,
+           const char   *member,
+           const char   *city,
+           CpDay         day,
+           const char   *kind)
+{
+  JsonArray *records = cp_policy_pack_get_records (pack, "subsidy.json", member);
+  JsonObject *best = NULL;
+  int best_distance = G_MAXINT;
+
+  for (guint i = 0; i < json_array_get_length (records); i++)
+    {
+      JsonObject *record = json_array_get_object_element (records, i);
+      int distance = cp_policy_region_distance (pack, json_object_get_string_member (record, "region"), city);
+
+      if (distance < 0 || distance >= best_distance || !cp_policy_in_force (record, day))
+        continue;
+      if (g_strcmp0 (json_object_get_string_member (record, "scheme"), SCHEME) != 0)
+        continue;
+      if (kind != NULL && g_strcmp0 (json_object_get_string_member (record, "kind"), kind) != 0)
+        continue;
+      best = record;
+      best_distance = distance;
+    }
+  return best;
+}
+
+static const char *
+name_of (JsonObject *record)
+{
+  return cp_text_get_member (record, "name", NULL);
+}
+
+static char *
+format_day (CpDay day)
+{
+  return day != 0 ? cp_date_format (day) : g_strdup (_("unknown"));
+}
+
+static const char *
+validity_remark (JsonObject *record,
+                 CpDay       day)
+{
+  if (cp_policy_past_end (record, day))
+    /* Translators: appended to a reason that rests on a rule whose end date has passed */
+    return _(" (in force until its end date; taken as continuing, unconfirmed)");
+  if (json_object_get_boolean_member_with_default (record, "valid_from_approximate", FALSE))
+    return _(" (its start date is approximate)");
+  return "";
+}
+
+/* ---------- Amount ---------- */
+
+static void
+find_base (CpSubsidyAnswer            *self,
+           CpPolicyPack               *pack,
+           const CpSubsidyCertificate *certificate,
+           const char                 *city)
+{
+  JsonObject *catalogue = find_rule (pack, "catalogues", city, certificate->issued, NULL);
+  g_autofree char *issued = format_day (certificate->issued);
+  JsonArray *rows;
+  JsonNode *amount;
+  const char *klass = NULL;
+
+  self->base = CP_YUAN_UNKNOWN;
+  self->catalogue = catalogue;
+  if (catalogue == NULL)
+    {
+      /* Translators: %s is a date */
+      add_reason (self, CP_REASON_UNKNOWN, NULL,
+                  _("No subsidy catalogue in the data covers a certificate issued on %s; the amount is unknown"), issued);
+      return;
+    }
+
+  /* Translators: first %s is a date, second the catalogue's name, third a remark */
+  add_reason (self, CP_REASON_INFO, catalogue, _("Catalogue in force on the issue date %s: %s%s"),
+              issued, name_of (catalogue), validity_remark (catalogue, certificate->issued));
+
+  rows = json_object_get_array_member (catalogue, "rows");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+
+      if (g_strcmp0 (json_object_get_string_member (row, "occupation"), certificate->occupation) == 0)
+        klass = json_object_get_string_member (row, "class");
+    }
+  if (klass == NULL)
+    {
+      /* Translators: %s is an occupation code */
+      add_reason (self, CP_REASON_UNKNOWN, catalogue,
+                  _("The data has no row of this catalogue for occupation %s; the amount is unknown"),
+                  certificate->occupation);
+      return;
+    }
+
+  /* Five amounts per class, levels 5 to 1 in the catalogue's order. */
+  amount = json_array_get_element (json_object_get_array_member (json_object_get_object_member (catalogue, "amounts"),
+                                                                 klass), 5 - certificate->level);
+  if (JSON_NODE_HOLDS_NULL (amount))
+    {
+      /* Translators: first %s is a class (A, B…), %d a level */
+      add_reason (self, CP_REASON_UNKNOWN, catalogue,
+                  _("Class %s, level %d: the amount is not given in the sources"), klass, certificate->level);
+      return;
+    }
+
+  self->base = json_node_get_int (amount);
+  if (json_object_get_boolean_member_with_default (catalogue, "amounts_inferred", FALSE))
+    /* Translators: %s class, %d level, %" G_GINT64_FORMAT " yuan */
+    add_reason (self, CP_REASON_INFO, catalogue,
+                _("Class %s, level %d: %" G_GINT64_FORMAT " yuan (inferred from the sources, not confirmed)"),
+                klass, certificate->level, self->base);
+  else
+    add_reason (self, CP_REASON_INFO, catalogue, _("Class %s, level %d: %" G_GINT64_FORMAT " yuan"),
+                klass, certificate->level, self->base);
+}
+
+static gboolean
+on_shortage_list (CpPolicyPack *pack,
+                  const char   *list_id,
+                  const char   *occupation,
+                  CpDay         day)
+{
+  JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
+
+  for (guint i = 0; i < json_array_get_length (regions); i++)
+    {
+      JsonArray *lists = json_object_get_array_member (json_array_get_object_element (regions, i), "shortage_lists");
+
+      for (guint k = 0; k < json_array_get_length (lists); k++)
+        {
+          JsonObject *list = json_array_get_object_element (lists, k);
+
+          if (g_str_equal (json_object_get_string_member (list, "id"), list_id))
+            return cp_json_array_has_string (json_object_get_array_member (list, "occupations"), occupation) &&
+                   cp_policy_in_force (list, day);
+        }
+    }
+  return FALSE;
+}
+
+static void
+find_uplift (CpSubsidyAnswer            *self,
+             CpPolicyPack               *pack,
+             CpProfile                  *profile,
+             const CpSubsidyCertificate *certificate,
+             const char                 *city)
+{
+  JsonObject *rule = find_rule (pack, "uplifts", city, certificate->issued, NULL);
+  JsonNode *levels;
+  JsonNode *rate;
+  const char *who;
+
+  self->uplift = 0;
+  self->uplift_percent = 0;
+  if (rule == NULL || json_object_get_null_member (rule, "shortage_list"))
+    {
+      add_reason (self, CP_REASON_INFO, rule, _("No shortage-occupation uplift of this city is in the data"));
+      return;
+    }
+  if (!on_shortage_list (pack, json_object_get_string_member (rule, "shortage_list"), certificate->occupation,
+                         certificate->issued))
+    {
+      add_reason (self, CP_REASON_INFO, rule,
+                  _("The occupation is not on the city's shortage-occupation list on the issue date: no uplift"));
+      return;
+    }
+
+  levels = json_object_get_member (rule, "levels");
+  if (JSON_NODE_HOLDS_NULL (levels))
+    {
+      self->uplift = CP_YUAN_UNKNOWN;
+      add_reason (self, CP_REASON_UNKNOWN, rule, _("The sources do not say which levels the city's uplift is for"));
+      return;
+    }
+  if (!cp_json_array_has_int (json_node_get_array (levels), certificate->level))
+    {
+      /* Translators: %d is a level */
+      add_reason (self, CP_REASON_INFO, rule, _("The uplift is for level 3 and above, not level %d"),
+                  certificate->level);
+      return;
+    }
+
+  who = json_object_get_string_member (rule, "who");
+  if (g_str_equal (who, "insured_in_city") &&
+      g_strcmp0 (cp_profile_get_link_city (profile, "insured_city"), city) != 0)
+    {
+      add_reason (self, CP_REASON_INFO, rule,
+                  _("The city's uplift is only for workers insured in the city, and the candidate is not: no uplift"));
+      return;
+    }
+
+  rate = json_object_get_member (rule, "rate_percent");
+  if (JSON_NODE_HOLDS_NULL (rate))
+    {
+      self->uplift = CP_YUAN_UNKNOWN;
+      add_reason (self, CP_REASON_UNKNOWN, rule, _("The city's uplift rate is not given in the sources"));
+      return;
+    }
+
+  self->uplift_percent = json_node_get_int (rate);
+  if (self->base == CP_YUAN_UNKNOWN)
+    {
+      self->uplift = CP_YUAN_UNKNOWN;
+      add_reason (self, CP_REASON_INFO, rule, _("Shortage-occupation uplift: %d%% of an unknown amount"),
+                  self->uplift_percent);
+      return;
+    }
+  /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
+  self->uplift = (self->base * self->uplift_percent + 50) / 100;
+  add_reason (self, CP_REASON_INFO, rule,
+              _("Shortage-occupation uplift: %d%% of %" G_GINT64_FORMAT " = %" G_GINT64_FORMAT " yuan%s"),
+              self->uplift_percent, self->base, self->uplift, validity_remark (rule, certificate->issued));
+}
+
+/* ---------- Who may claim ---------- */
+
+static const char *
+link_member (const char *link)
+{
+  if (g_str_equal (link, "hukou"))
+    return "hukou_city";
+  if (g_str_equal (link, "insured"))
+    return "insured_city";
+  if (g_str_equal (link, "registered_unemployed"))
+    return "registered_unemployed_city";
+  if (g_str_equal (link, "registered_graduate"))
+    return "graduate_registered_city";
+  return NULL;
+}
+
+static const char *
+link_name (const char *link)
+{
+  if (g_str_equal (link, "hukou"))
+    return _("household registration (户籍)");
+  if (g_str_equal (link, "insured"))
+    return _("social insurance paid there");
+  if (g_str_equal (link, "registered_unemployed"))
+    return _("registered as unemployed there");
+  if (g_str_equal (link, "registered_graduate"))
+    return _("registered there as a graduate without a job");
+  return link;
+}
+
+static void
+check_claimant (CpSubsidyAnswer *self,
+                CpPolicyPack    *pack,
+                CpProfile       *profile,
+                const char      *city,
+                CpDay            on)
+{
+  JsonObject *rule = find_rule (pack, "claimants", city, on, NULL);
+  JsonArray *links;
+  JsonArray *excluded;
+  const char *matched = NULL;
+
+  if (rule == NULL)
+    {
+      add_reason (self, CP_REASON_UNKNOWN, NULL, _("Who may claim in this city is not in the data"));
+      return;
+    }
+
+  links = json_object_get_array_member (rule, "links");
+  for (guint i = 0; i < json_array_get_length (links) && matched == NULL; i++)
+    {
+      const char *link = json_array_get_string_element (links, i);
+      const char *member = link_member (link);
+
+      /* The claim goes to the office of the place the candidate is linked
+       * to (户籍地、参保地 …), so the link must be to the claim city itself. */
+      if (member != NULL && g_strcmp0 (cp_profile_get_link_city (profile, member), city) == 0)
+        matched = link;
+    }
+  if (matched != NULL)
+    /* Translators: %s is a link such as "social insurance paid there" */
+    add_reason (self, CP_REASON_MET, rule, _("May claim here: %s%s"), link_name (matched), validity_remark (rule, on));
+  else
+    add_reason (self, CP_REASON_NOT_MET, rule,
+                _("No link to the claim city: needs household registration, social insurance or unemployment registration there%s"),
+                validity_remark (rule, on));
+
+  if (!json_object_get_null_member (rule, "min_age"))
+    {
+      CpDay birth = cp_profile_get_birth_date (profile);
+      gint64 min_age = json_object_get_int_member (rule, "min_age");
+      gint64 max_women = json_object_get_int_member_with_default (rule, "max_age_women", 0);
+      gint64 max_men = json_object_get_int_member_with_default (rule, "max_age_men", 0);
+      int age = 0;
+
+      if (birth == 0)
+        add_reason (self, CP_REASON_UNKNOWN, rule, _("Age limits apply; enter the birth date to tell"));
+      else
+        {
+          while (cp_date_add_years (birth, age + 1) <= on)
+            age++;
+          if (age < min_age || (max_men > 0 && age > max_men))
+            /* Translators: %d is an age */
+            add_reason (self, CP_REASON_NOT_MET, rule, _("Aged %d: outside the age limits"), age);
+          else if (max_women > 0 && age > max_women)
+            add_reason (self, CP_REASON_CONFIRM, rule,
+                        _("Aged %d: within the limit for men (%" G_GINT64_FORMAT "), over the limit for women (%" G_GINT64_FORMAT ")"),
+                        age, max_men, max_women);
+          else
+            add_reason (self, CP_REASON_MET, rule, _("Aged %d: within the age limits"), age);
+        }
+    }
+
+  excluded = json_object_get_array_member (rule, "excluded");
+  for (guint i = 0; i < json_array_get_length (excluded); i++)
+    /* Translators: %s is a group of people, such as full-time students */
+    add_reason (self, CP_REASON_CONFIRM, rule, _("Not one of: %s"),
+                cp_text_get (json_array_get_object_element (excluded, i), NULL));
+}
+
+/* ---------- Limits ---------- */
+
+static guint
+count_claims (CpProfile  *profile,
+              const char *kind,
+              int         year)
+{
+  GArray *claims = cp_profile_get_subsidies (profile);
+  guint count = 0;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const CpSubsidyClaim *claim = &g_array_index (claims, CpSubsidyClaim, i);
+      int claim_year;
+
+      cp_date_to_ymd (claim->date, &claim_year, NULL, NULL);
+      /* The yearly limit is on the four kinds the Shenzhen FAQ names; the
+       * unemployment-insurance subsidy is a scheme apart. */
+      if (claim_year != year || g_strcmp0 (claim->kind, "unemployment_insurance_skill") == 0)
+        continue;
+      if (kind == NULL || g_strcmp0 (claim->kind, kind) == 0)
+        count++;
+    }
+  return count;
+}
+
+static const CpSubsidyClaim *
+find_claim (CpProfile                  *profile,
+            const char                 *kind,
+            const CpSubsidyCertificate *certificate,
+            gboolean                    higher)
+{
+  GArray *claims = cp_profile_get_subsidies (profile);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const CpSubsidyClaim *claim = &g_array_index (claims, CpSubsidyClaim, i);
+
+      if (g_strcmp0 (claim->kind, kind) != 0 || g_strcmp0 (claim->occupation, certificate->occupation) != 0)
+        continue;
+      /* Level 1 is the highest. */
+      if (higher ? claim->level < certificate->level : claim->level == certificate->level)
+        return claim;
+    }
+  return NULL;
+}
+
+static void
+check_limit (CpSubsidyAnswer            *self,
+             CpPolicyPack               *pack,
+             CpProfile                  *profile,
+             const CpSubsidyCertificate *certificate,
+             JsonObject                 *limit,
+             CpDay                       on)
+{
+  const char *kind = json_object_get_string_member (limit, "kind");
+  const char *text = cp_text_get_member (limit, "text", NULL);
+  const char *remark = validity_remark (limit, on);
+  int year;
+
+  cp_date_to_ymd (on, &year, NULL, NULL);
+
+  if (g_str_equal (kind, "higher_level_claimed"))
+    {
+      const CpSubsidyClaim *claim = find_claim (profile, SCHEME, certificate, TRUE);
+      if (claim != NULL)
+        /* Translators: %d is a level, then the rule's text */
+        add_reason (self, CP_REASON_NOT_MET, limit, _("Level %d of this occupation was already subsidised. %s%s"),
+                    claim->level, text, remark);
+      else
+        add_reason (self, CP_REASON_MET, limit, "%s%s", text, remark);
+    }
+  else if (g_str_equal (kind, "same_level_claimed"))
+    {
+      gboolean claimed = find_claim (profile, SCHEME, certificate, FALSE) != NULL;
+      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit,
+                  claimed ? _("This level was already subsidised. %s%s") : "%s%s", text, remark);
+    }
+  else if (g_str_equal (kind, "once_per_kind_per_year"))
+    {
+      guint claims = count_claims (profile, SCHEME, year);
+      /* Translators: %d is a year */
+      add_reason (self, claims >= (guint) json_object_get_int_member_with_default (limit, "value", 1) ? CP_REASON_NOT_MET : CP_REASON_MET,
+                  limit, _("%u skill upgrade subsidies already in %d. %s%s"), claims, year, text, remark);
+    }
+  else if (g_str_equal (kind, "max_per_year"))
+    {
+      guint claims = count_claims (profile, NULL, year);
+      add_reason (self, claims >= (guint) json_object_get_int_member_with_default (limit, "value", 3) ? CP_REASON_NOT_MET : CP_REASON_MET,
+                  limit, _("%u subsidies of these kinds already in %d. %s%s"), claims, year, text, remark);
+    }
+  else if (g_str_equal (kind, "employer_evaluation_excluded"))
+    add_reason (self, g_strcmp0 (certificate->issuer, "employer") == 0 ? CP_REASON_NOT_MET : CP_REASON_MET,
+                limit, "%s%s", text, remark);
+  else if (g_str_equal (kind, "no_double_with_unemployment_insurance"))
+    {
+      gboolean claimed = find_claim (profile, "unemployment_insurance_skill", certificate, FALSE) != NULL;
+      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit, "%s%s", text, remark);
+    }
+  else if (g_str_equal (kind, "claim_deadline_months"))
+    {
+      gboolean approximate = FALSE;
+      CpDay deadline = cp_subsidy_deadline (pack, certificate->issued,
+                                            json_object_get_int_member (limit, "value"), &approximate);
+      g_autofree char *date = format_day (deadline);
+
+      self->deadline = deadline;
+      self->deadline_approximate = approximate;
+      self->days_left = (int) deadline - (int) on;
+      if (on > deadline)
+        /* Translators: %s is a date */
+        add_reason (self, CP_REASON_NOT_MET, limit, _("Too late: the last day to apply was %s. %s%s"), date, text, remark);
+      else
+        add_reason (self, CP_REASON_MET, limit,
+                    g_dngettext (GETTEXT_PACKAGE, "Apply by %s (%d day left). %s%s", "Apply by %s (%d days left). %s%s",
+                                 self->days_left),
+                    date, self->days_left, text, remark);
+    }
+}
+
+static void
+check_limits (CpSubsidyAnswer            *self,
+              CpPolicyPack               *pack,
+              CpProfile                  *profile,
+              const CpSubsidyCertificate *certificate,
+              const char                 *city,
+              CpDay                       on)
+{
+  JsonArray *limits = cp_policy_pack_get_records (pack, "subsidy.json", "limits");
+
+  /* Every limit of the city and of the regions above it holds. */
+  for (guint i = 0; i < json_array_get_length (limits); i++)
+    {
+      JsonObject *limit = json_array_get_object_element (limits, i);
+
+      if (g_strcmp0 (json_object_get_string_member (limit, "scheme"), SCHEME) == 0 &&
+          cp_policy_region_distance (pack, json_object_get_string_member (limit, "region"), city) >= 0 &&
+          cp_policy_in_force (limit, on))
+        check_limit (self, pack, profile, certificate, limit, on);
+    }
+}
+
+CpSubsidyAnswer *
+cp_subsidy_evaluate (CpPolicyPack               *pack,
+                     CpProfile                  *profile,
+                     const CpSubsidyCertificate *certificate,
+                     const char                 *claim_city,
+                     CpDay                       on)
+{
+  CpSubsidyAnswer *self;
+
+  g_return_val_if_fail (CP_IS_POLICY_PACK (pack), NULL);
+  g_return_val_if_fail (CP_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (certificate != NULL && certificate->issued != 0, NULL);
+  g_return_val_if_fail (certificate->level >= 1 && certificate->level <= 5, NULL);
+  g_return_val_if_fail (claim_city != NULL, NULL);
+
+  self = g_new0 (CpSubsidyAnswer, 1);
+  self->reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) reason_free);
+  self->eligible = TRUE;
+
+  find_base (self, pack, certificate, claim_city);
+  find_uplift (self, pack, profile, certificate, claim_city);
+  check_claimant (self, pack, profile, claim_city, on);
+  check_limits (self, pack, profile, certificate, claim_city, on);
+
+  if (!self->eligible)
+    self->amount = 0;
+  else if (self->base == CP_YUAN_UNKNOWN || self->uplift == CP_YUAN_UNKNOWN)
+    self->amount = CP_YUAN_UNKNOWN;
+  else
+    self->amount = self->base + self->uplift;
+  return self;
+}

@@ -1,0 +1,188 @@
+/* test-subsidy.c: the skill upgrade subsidy against answers worked by hand
+ *
+ * Amounts from seed 002 (the 2025 catalogue rows and Zhuhai's 30% for
+ * workers insured in Zhuhai: 2400 + 720 = 3120); deadlines by the Civil
+ * Code's month count and the 2025/2026 holiday tables of policy-facts §1.
+ * The candidates are made up.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "cp-subsidy.h"
+
+static CpPolicyPack *pack;
+
+#define UNKNOWN CP_YUAN_UNKNOWN
+
+typedef struct
+{
+  const char *name;
+  const char *profile;      /* members after format/version */
+  const char *occupation;
+  int         level;
+  const char *issued;
+  const char *issuer;
+  const char *city;
+  const char *on;
+  gboolean    eligible;
+  gint64      amount;
+  gint64      base;
+  gint64      uplift;
+  const char *deadline;     /* NULL: not checked */
+} Case;
+
+#define AI "4-04-05-05"
+#define INSURED(city) "\"birth_date\": \"1990-05-01\", \"insured_city\": \"" city "\""
+#define CLAIM(kind, occupation, level, date) \
+  "{\"kind\": \"" kind "\", \"occupation\": \"" occupation "\", \"level\": " #level ", \"date\": \"" date "\"}"
+
+static const Case cases[] = {
+  /* Seed 002: level 3, insured in Zhuhai: 2400 + 30% = 3120. Issued
+   * 2025-06-20: 12 months end 2026-06-20, a Saturday, and Sunday the 21st
+   * is the Dragon Boat holiday, so the last day is Monday 2026-06-22. */
+  { "zhuhai-example", INSURED ("zhuhai"), AI, 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 3120, 2400, 720, "2026-06-22" },
+  /* The same certificate for someone registered (户籍) but not insured in
+   * Zhuhai: may claim, but Zhuhai's uplift is for insured workers only. */
+  { "zhuhai-not-insured", "\"birth_date\": \"1990-05-01\", \"hukou_city\": \"zhuhai\", \"insured_city\": \"guangzhou\"",
+    AI, 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01", TRUE, 2400, 2400, 0, NULL },
+  /* Levels 5 and 4: no uplift below level 3. */
+  { "zhuhai-level-5", INSURED ("zhuhai"), AI, 5, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 1000, 1000, 0, NULL },
+  { "zhuhai-level-4", INSURED ("zhuhai"), AI, 4, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 1500, 1500, 0, NULL },
+  /* Levels 2 and 1: 3000 + 900 and 3600 + 1080. */
+  { "zhuhai-level-2", INSURED ("zhuhai"), AI, 2, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 3900, 3000, 900, NULL },
+  { "zhuhai-level-1", INSURED ("zhuhai"), AI, 1, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 4680, 3600, 1080, NULL },
+  /* Class B (呼叫中心服务员, row 70): 2000 at level 3, and it is not on
+   * Zhuhai's list. */
+  { "class-b", INSURED ("zhuhai"), "4-04-05-03", 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 2000, 2000, 0, NULL },
+  /* 计算机程序设计员 (class A, no. 9 of Zhuhai's list): 2400 + 720. */
+  { "programmer-zhuhai", INSURED ("zhuhai"), "4-04-05-01", 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    TRUE, 3120, 2400, 720, NULL },
+  /* Shenzhen: the 30% holds from 2026-01-01 (by the issue date). */
+  { "shenzhen-2026", INSURED ("shenzhen"), AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01",
+    TRUE, 3120, 2400, 720, NULL },
+  { "shenzhen-2025", INSURED ("shenzhen"), AI, 3, "2025-10-10", "evaluation_org", "shenzhen", "2025-11-01",
+    TRUE, 2400, 2400, 0, NULL },
+  /* Guangzhou: 30% by seed 000's claim on the confirmed 2024 list. */
+  { "guangzhou", INSURED ("guangzhou"), AI, 3, "2026-03-10", "evaluation_org", "guangzhou", "2026-04-01",
+    TRUE, 3120, 2400, 720, NULL },
+  /* No link to the claim city: insured in Shenzhen, claiming in Zhuhai. */
+  { "no-link", INSURED ("shenzhen"), AI, 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
+    FALSE, 0, 2400, 0, NULL },
+  /* Level 3 already subsidised: a level 4 certificate gets nothing. */
+  { "higher-level-claimed", INSURED ("zhuhai") ", \"subsidies_claimed\": [" CLAIM ("skill_upgrade", AI, 3, "2024-09-01") "]",
+    AI, 4, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01", FALSE, 0, 1500, 0, NULL },
+  /* Shenzhen: the same level once. */
+  { "same-level-claimed", INSURED ("shenzhen") ", \"subsidies_claimed\": [" CLAIM ("skill_upgrade", AI, 3, "2025-05-01") "]",
+    AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01", FALSE, 0, 2400, 720, NULL },
+  /* Shenzhen: one skill upgrade subsidy per calendar year (another
+   * occupation in February 2026 uses 2026's). */
+  { "once-a-year", INSURED ("shenzhen") ", \"subsidies_claimed\": [" CLAIM ("skill_upgrade", "4-04-05-01", 4, "2026-02-01") "]",
+    AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01", FALSE, 0, 2400, 720, NULL },
+  /* ...and at most 3 of the four kinds a year. */
+  { "three-a-year", INSURED ("shenzhen") ", \"subsidies_claimed\": [" CLAIM ("project_training", AI, 5, "2026-01-10") ", "
+    CLAIM ("skill_evaluation", AI, 5, "2026-02-10") ", " CLAIM ("new_apprenticeship", AI, 5, "2026-03-01") "]",
+    AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01", FALSE, 0, 2400, 720, NULL },
+  /* An employer's own evaluation is not subsidised. */
+  { "employer", INSURED ("zhuhai"), AI, 3, "2025-06-20", "employer", "zhuhai", "2025-07-01", FALSE, 0, 2400, 720, NULL },
+  /* Issued 2025-03-10 (the 2023 catalogue, level 3 2000 inferred):
+   * 12 months end Tuesday 2026-03-10, a working day. Apply on that day:
+   * yes; the day after: too late. */
+  { "deadline-day", INSURED ("guangzhou"), AI, 4, "2025-03-10", "evaluation_org", "guangzhou", "2026-03-10",
+    TRUE, 1500, 1500, 0, "2026-03-10" },
+  { "deadline-passed", INSURED ("guangzhou"), AI, 4, "2025-03-10", "evaluation_org", "guangzhou", "2026-03-11",
+    FALSE, 0, 1500, 0, "2026-03-10" },
+  /* Issued 2025-02-16: 12 months end Monday 2026-02-16, inside the Spring
+   * Festival (2026-02-15 to 02-23), so Tuesday 2026-02-24. */
+  { "deadline-spring-festival", INSURED ("guangzhou"), AI, 4, "2025-02-16", "evaluation_org", "guangzhou", "2025-03-01",
+    TRUE, 1500, 1500, 0, "2026-02-24" },
+  /* Issued 2025-02-28: 2026-02-28 is a Saturday but a make-up working day. */
+  { "deadline-make-up-day", INSURED ("guangzhou"), AI, 4, "2025-02-28", "evaluation_org", "guangzhou", "2025-03-01",
+    TRUE, 1500, 1500, 0, "2026-02-28" },
+  /* Issued 2024-02-29: no 29 February in 2025, so the month's last day,
+   * Friday 2025-02-28. */
+  { "deadline-month-end", INSURED ("guangzhou"), AI, 4, "2024-02-29", "evaluation_org", "guangzhou", "2024-03-01",
+    TRUE, 1500, 1500, 0, "2025-02-28" },
+  /* Issued before any catalogue in the data (2023-08-15): no amount; and
+   * before Guangzhou's 2024 list, so no uplift either. */
+  { "catalogue-unknown", INSURED ("guangzhou"), AI, 3, "2023-05-01", "evaluation_org", "guangzhou", "2023-06-01",
+    TRUE, UNKNOWN, UNKNOWN, 0, NULL },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *test = data;
+  g_autofree char *json = g_strdup_printf ("{\"format\": \"certpath-profile\", \"version\": 1, %s}", test->profile);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) profile = cp_profile_new_from_data (json, -1, "case.json", pack, &error);
+  g_autoptr(CpSubsidyAnswer) answer = NULL;
+  CpSubsidyCertificate certificate = { test->occupation, test->level, 0, test->issuer };
+  CpDay on;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_date_parse (test->issued, &certificate.issued), ==, CP_DATE_OK);
+  g_assert_cmpint (cp_date_parse (test->on, &on), ==, CP_DATE_OK);
+
+  answer = cp_subsidy_evaluate (pack, profile, &certificate, test->city, on);
+  for (guint i = 0; i < answer->reasons->len; i++)
+    g_test_message ("%s", ((CpSubsidyReason *) g_ptr_array_index (answer->reasons, i))->text);
+
+  g_assert_cmpint (answer->eligible, ==, test->eligible);
+  g_assert_cmpint (answer->amount, ==, test->amount);
+  g_assert_cmpint (answer->base, ==, test->base);
+  g_assert_cmpint (answer->uplift, ==, test->uplift);
+  if (test->deadline != NULL)
+    {
+      g_autofree char *deadline = cp_date_format (answer->deadline);
+      g_assert_cmpstr (deadline, ==, test->deadline);
+    }
+}
+
+static void
+test_deadline_into_2027 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) profile = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                                           INSURED ("guangzhou") "}", -1, "case.json", pack, &error);
+  CpSubsidyCertificate certificate = { AI, 4, cp_date_from_ymd (2026, 6, 1), "evaluation_org" };
+  g_autoptr(CpSubsidyAnswer) answer = cp_subsidy_evaluate (pack, profile, &certificate, "guangzhou",
+                                                           cp_date_from_ymd (2026, 6, 2));
+
+  /* 2027-06-01 is a Tuesday; 2027's holidays are not published, so the
+   * date is given and marked approximate. */
+  g_assert_cmpuint (answer->deadline, ==, cp_date_from_ymd (2027, 6, 1));
+  g_assert_true (answer->deadline_approximate);
+  g_assert_cmpint (answer->days_left, ==, 364);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *directory = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  directory = cp_policy_pack_bundled_directory ();
+  pack = cp_policy_pack_load (directory, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/subsidy/case/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/subsidy/deadline-into-2027", test_deadline_into_2027);
+
+  status = g_test_run ();
+  g_object_unref (pack);
+  return status;
+}

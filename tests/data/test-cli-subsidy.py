@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""certpath-cli subsidy: seed 002's Zhuhai example, worked by hand, and the exit codes.
+
+Level 3 AI trainer (class A, 2025 catalogue): 2400; Zhuhai adds 30% for workers insured in Zhuhai:
+720; 3120 in all. Issued 2025-06-20: 12 months end on Saturday 2026-06-20 and Sunday is the Dragon
+Boat holiday, so the last day is Monday 2026-06-22 (356 days after 2025-07-01).
+"""
+import json
+import os
+import subprocess
+import sys
+
+cli = os.environ["CERTPATH_CLI"]
+profile = os.path.join(os.environ["G_TEST_SRCDIR"], "profiles", "zhuhai-insured.json")
+failures = 0
+
+
+def run(*args):
+    return subprocess.run([cli, "subsidy", profile, *args], capture_output=True, text=True)
+
+
+def check(name, condition, detail=""):
+    global failures
+    print(("ok" if condition else "not ok"), "-", name, detail)
+    if not condition:
+        failures += 1
+
+
+print("1..8")
+result = run("--level", "3", "--issued", "2025-06-20", "--on", "2025-07-01", "--format", "json")
+check("exit 0", result.returncode == 0, result.stderr)
+answer = json.loads(result.stdout)
+check("3120 = 2400 + 720", (answer["amount"], answer["base"], answer["uplift"]) == (3120, 2400, 720), str(answer["amount"]))
+check("eligible, CNY", answer["eligible"] and answer["currency"] == "CNY")
+check("deadline", answer["deadline"] == "2026-06-22" and answer["days_left"] == 356, answer["deadline"])
+check("every reason cites a source or says why not", all(r["source"] or r["status"] in ("unknown", "info") for r in answer["reasons"]))
+
+result = run("--level", "3", "--issued", "2025-06-20", "--on", "2025-07-01", "--issuer", "employer", "--format", "json")
+check("employer certificate: 0", json.loads(result.stdout)["amount"] == 0 and not json.loads(result.stdout)["eligible"])
+check("no level exits 2", run().returncode == 2)
+check("unknown city exits 2", run("--level", "3", "--city", "atlantis").returncode == 2)
+sys.exit(1 if failures else 0)
