@@ -147,17 +147,20 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
 
   if (!self->eligible)
     g_string_append (text, _("Not eligible: 0 yuan"));
-  else if (self->amount == CP_YUAN_UNKNOWN)
-    g_string_append (text, _("Amount unknown: the data does not give every figure needed"));
+  else if (self->base == CP_YUAN_UNKNOWN)
+    g_string_append (text, _("Amount unknown: the data does not give the catalogue amount"));
+  else if (self->uplift == CP_YUAN_UNKNOWN)
+    /* Translators: %s is an amount in yuan */
+    g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan, plus an uplift the data cannot give"), self->base);
   else if (self->uplift > 0)
     /* Translators: amount = base + uplift, in yuan */
     g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan (%" G_GINT64_FORMAT " + %" G_GINT64_FORMAT " uplift)"),
                             self->amount, self->base, self->uplift);
   else
     g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan"), self->amount);
-  if (self->eligible && self->needs_confirmation)
-    g_string_append (text, _(", once the candidate confirms the points marked …"));
   g_string_append (text, "\n");
+  if (self->eligible && self->needs_confirmation)
+    g_string_append (text, _("To confirm by the candidate: the points marked …\n"));
 
   for (guint i = 0; i < self->reasons->len; i++)
     {

@@ -183,11 +183,19 @@ find_base (CpSubsidyAnswer            *self,
                 klass, certificate->level, self->base);
 }
 
-static gboolean
-on_shortage_list (CpPolicyPack *pack,
-                  const char   *list_id,
-                  const char   *occupation,
-                  CpDay         day)
+typedef enum
+{
+  NOT_LISTED,
+  LISTED,
+  LIST_ENDED,   /* listed, but the list's window ended before the day */
+} Listing;
+
+static Listing
+find_listing (CpPolicyPack *pack,
+              const char   *list_id,
+              const char   *occupation,
+              CpDay         day,
+              JsonObject  **out_list)
 {
   JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
 
@@ -199,12 +207,17 @@ on_shortage_list (CpPolicyPack *pack,
         {
           JsonObject *list = json_array_get_object_element (lists, k);
 
-          if (g_str_equal (json_object_get_string_member (list, "id"), list_id))
-            return cp_json_array_has_string (json_object_get_array_member (list, "occupations"), occupation) &&
-                   cp_policy_in_force (list, day);
+          if (!g_str_equal (json_object_get_string_member (list, "id"), list_id))
+            continue;
+          *out_list = list;
+          if (!cp_json_array_has_string (json_object_get_array_member (list, "occupations"), occupation))
+            return NOT_LISTED;
+          if (cp_policy_in_force (list, day))
+            return LISTED;
+          return cp_policy_past_end (list, day) ? LIST_ENDED : NOT_LISTED;
         }
     }
-  return FALSE;
+  return NOT_LISTED;
 }
 
 static void
@@ -215,6 +228,7 @@ find_uplift (CpSubsidyAnswer            *self,
              const char                 *city)
 {
   JsonObject *rule = find_rule (pack, "uplifts", city, certificate->issued, NULL);
+  JsonObject *list = NULL;
   JsonNode *levels;
   JsonNode *rate;
   const char *who;
@@ -226,12 +240,26 @@ find_uplift (CpSubsidyAnswer            *self,
       add_reason (self, CP_REASON_INFO, rule, _("No shortage-occupation uplift of this city is in the data"));
       return;
     }
-  if (!on_shortage_list (pack, json_object_get_string_member (rule, "shortage_list"), certificate->occupation,
-                         certificate->issued))
+  switch (find_listing (pack, json_object_get_string_member (rule, "shortage_list"), certificate->occupation,
+                       certificate->issued, &list))
     {
-      add_reason (self, CP_REASON_INFO, rule,
+    case LISTED:
+      break;
+    case NOT_LISTED:
+      add_reason (self, CP_REASON_INFO, list,
                   _("The occupation is not on the city's shortage-occupation list on the issue date: no uplift"));
       return;
+    case LIST_ENDED:
+      /* A list past its end with nothing said about later years: the
+       * uplift may or may not still be paid, so no figure is given. */
+      self->uplift = CP_YUAN_UNKNOWN;
+      /* Translators: %s is the name of a shortage-occupation list */
+      add_reason (self, CP_REASON_UNKNOWN, list,
+                  _("The occupation is on %s, but that list's period ended before the issue date and whether it holds later is not known"),
+                  name_of (list));
+      return;
+    default:
+      g_assert_not_reached ();
     }
 
   levels = json_object_get_member (rule, "levels");

@@ -63,6 +63,10 @@ static const Case cases[] = {
   /* 计算机程序设计员 (class A, no. 9 of Zhuhai's list): 2400 + 720. */
   { "programmer-zhuhai", INSURED ("zhuhai"), "4-04-05-01", 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
     TRUE, 3120, 2400, 720, NULL },
+  /* Zhuhai in 2026: its 2022–2025 list has ended and nothing says whether
+   * it still holds, so the uplift, and the total, are unknown. */
+  { "zhuhai-2026", INSURED ("zhuhai"), AI, 3, "2026-03-10", "evaluation_org", "zhuhai", "2026-04-01",
+    TRUE, UNKNOWN, 2400, UNKNOWN, NULL },
   /* Shenzhen: the 30% holds from 2026-01-01 (by the issue date). */
   { "shenzhen-2026", INSURED ("shenzhen"), AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01",
     TRUE, 3120, 2400, 720, NULL },
