@@ -519,6 +519,17 @@ set_string (JsonObject *object,
     json_object_set_string_member (object, member, value);
 }
 
+static void
+set_or_remove_string (JsonObject *object,
+                      const char *member,
+                      const char *value)
+{
+  if (value == NULL)
+    json_object_remove_member (object, member);
+  else
+    json_object_set_string_member (object, member, value);
+}
+
 /* A copy of the record as read (unknown members included), or a new one. */
 static JsonObject *
 start_record (JsonObject *extra)
@@ -653,8 +664,9 @@ cp_profile_to_data (CpProfile *self)
   json_object_set_int_member (root, "version", 1);
   set_string (root, "name", self->name);
   set_day (root, "birth_date", self->birth_date);
-  set_string (root, "occupation", self->occupation);
-  set_string (root, "city", self->city);
+  /* Left out rather than null: null is not a city or an occupation. */
+  set_or_remove_string (root, "occupation", self->occupation);
+  set_or_remove_string (root, "city", self->city);
   write_lists (self, root);
   json_object_set_int_member (root, "training_hours", self->training_hours);
   for (guint i = 0; cp_profile_link_members[i] != NULL; i++)

@@ -9,6 +9,7 @@
  */
 
 #include "cp-subsidy.h"
+#include "cp-subsidy-plan.h"
 
 static CpPolicyPack *pack;
 
@@ -165,6 +166,40 @@ test_deadline_into_2027 (void)
   g_assert_cmpint (answer->days_left, ==, 364);
 }
 
+static gint64
+scenario_total (GPtrArray *scenarios,
+                guint      index)
+{
+  return ((CpPlanScenario *) g_ptr_array_index (scenarios, index))->total;
+}
+
+static void
+test_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) zhuhai = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                                          INSURED ("zhuhai") "}", -1, "case.json", pack, &error);
+  g_autoptr(CpProfile) shenzhen = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                                            INSURED ("shenzhen") "}", -1, "case.json", pack, &error);
+  g_autoptr(GPtrArray) plan = NULL;
+
+  /* Zhuhai, level 4 on 2025-05-10 then level 3 on 2025-11-10: 1500 + 3120
+   * = 4620; level 3 alone: 3120; level 3 first blocks level 4: 3120 + 0. */
+  plan = cp_subsidy_plan (pack, zhuhai, AI, "zhuhai", 4, 3, cp_date_from_ymd (2025, 5, 10), cp_date_from_ymd (2025, 11, 10));
+  g_assert_cmpuint (plan->len, ==, 3);
+  g_assert_cmpint (scenario_total (plan, 0), ==, 4620);
+  g_assert_cmpint (scenario_total (plan, 1), ==, 3120);
+  g_assert_cmpint (scenario_total (plan, 2), ==, 3120);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+
+  /* Shenzhen, both in 2026 (2026-02-10, 2026-09-10): one skill upgrade
+   * subsidy a year, so level 4 first leaves level 3 unpaid: 1500 + 0;
+   * level 3 alone: 2400 + 720 = 3120. */
+  plan = cp_subsidy_plan (pack, shenzhen, AI, "shenzhen", 4, 3, cp_date_from_ymd (2026, 2, 10), cp_date_from_ymd (2026, 9, 10));
+  g_assert_cmpint (scenario_total (plan, 0), ==, 1500);
+  g_assert_cmpint (scenario_total (plan, 1), ==, 3120);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -185,6 +220,7 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/subsidy/deadline-into-2027", test_deadline_into_2027);
+  g_test_add_func ("/subsidy/plan", test_plan);
 
   status = g_test_run ();
   g_object_unref (pack);
