@@ -22,6 +22,7 @@ static const Command commands[] = {
   { "check-data", "Validate a policy pack and summarise it", cp_cli_check_data },
   { "eligibility", "Which levels a candidate may apply for, and from when", cp_cli_eligibility },
   { "subsidy", "The skill upgrade subsidy for a certificate", cp_cli_subsidy },
+  { "courses", "Training courses by net cost after the subsidy", cp_cli_courses },
 };
 
 static int
