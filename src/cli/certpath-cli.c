@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "eligibility", "Which levels a candidate may apply for, and from when", cp_cli_eligibility },
   { "subsidy", "The skill upgrade subsidy for a certificate", cp_cli_subsidy },
   { "courses", "Training courses by net cost after the subsidy", cp_cli_courses },
+  { "roster", "Evaluate a class list (CSV) row by row", cp_cli_roster },
 };
 
 static int

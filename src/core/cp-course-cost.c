@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-course-cost.h"
+#include "cp-csv.h"
 #include "cp-policy-query.h"
 #include "cp-text.h"
 
@@ -296,36 +297,12 @@ cp_course_costs_to_json (GPtrArray *costs)
 }
 
 static void
-append_csv_field (GString    *line,
-                  const char *value)
-{
-  if (line->len > 0 && line->str[line->len - 1] != '\n')
-    g_string_append_c (line, ',');
-  if (value == NULL)
-    return;
-  /* RFC 4180: quote every field that holds a comma, quote or line break. */
-  if (strpbrk (value, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (line, '"');
-      for (const char *p = value; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (line, '"');
-          g_string_append_c (line, *p);
-        }
-      g_string_append_c (line, '"');
-    }
-  else
-    g_string_append (line, value);
-}
-
-static void
 append_csv_yuan (GString *line,
                  gint64   yuan)
 {
   g_autofree char *text = yuan == UNKNOWN ? NULL : g_strdup_printf ("%" G_GINT64_FORMAT, yuan);
 
-  append_csv_field (line, text);
+  cp_csv_append_field (line, text, FALSE);
 }
 
 char *
@@ -356,19 +333,19 @@ cp_course_costs_to_csv (GPtrArray *costs)
       unknown = g_strjoinv (" ", (char **) cost->unknown->pdata);
       g_ptr_array_remove_index (cost->unknown, cost->unknown->len - 1);
 
-      g_string_append (line, json_object_get_string_member (cost->course, "id"));
-      append_csv_field (line, json_object_get_string_member (cost->course, "provider"));
-      append_csv_field (line, cp_text_get_member (cost->course, "name", NULL));
-      append_csv_field (line, json_object_get_string_member (cost->course, "region"));
-      append_csv_field (line, level);
+      cp_csv_append_field (line, json_object_get_string_member (cost->course, "id"), TRUE);
+      cp_csv_append_field (line, json_object_get_string_member (cost->course, "provider"), FALSE);
+      cp_csv_append_field (line, cp_text_get_member (cost->course, "name", NULL), FALSE);
+      cp_csv_append_field (line, json_object_get_string_member (cost->course, "region"), FALSE);
+      cp_csv_append_field (line, level, FALSE);
       append_csv_yuan (line, cost->price);
       append_csv_yuan (line, cost->discount);
       append_csv_yuan (line, cost->exam_fee);
       append_csv_yuan (line, cost->upfront);
       append_csv_yuan (line, cost->subsidy);
       append_csv_yuan (line, cost->after_subsidy);
-      append_csv_field (line, json_object_get_boolean_member (cost->course, "ended") ? "yes" : "no");
-      append_csv_field (line, unknown);
+      cp_csv_append_field (line, json_object_get_boolean_member (cost->course, "ended") ? "yes" : "no", FALSE);
+      cp_csv_append_field (line, unknown, FALSE);
       g_string_append_printf (text, "%s\r\n", line->str);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

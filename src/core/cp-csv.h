@@ -1,0 +1,31 @@
+/* cp-csv.h: reading comma-separated values as spreadsheets write them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Splits UTF-8 @text into records of fields (RFC 4180: quoted fields may
+ * hold commas, doubled quotes and line breaks; CRLF or LF ends a record).
+ * Returns a GPtrArray of GStrv; blank lines are skipped. */
+GPtrArray *cp_csv_parse (const char  *text,
+                         GError     **error);
+
+/* @data as UTF-8: a UTF-8 byte-order mark is dropped; text that is not
+ * UTF-8 is read as GB18030, which is what spreadsheets in China save. */
+char      *cp_csv_to_utf8 (const char  *data,
+                           gsize        length,
+                           const char **encoding,
+                           GError     **error);
+
+/* Appends @value (NULL: an empty field) to a record, after a comma unless
+ * it is the @first, quoted where RFC 4180 asks. */
+void       cp_csv_append_field (GString    *line,
+                                const char *value,
+                                gboolean    first);
+
+G_END_DECLS
