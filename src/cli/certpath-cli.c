@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "subsidy", "The skill upgrade subsidy for a certificate", cp_cli_subsidy },
   { "courses", "Training courses by net cost after the subsidy", cp_cli_courses },
   { "roster", "Evaluate a class list (CSV) row by row", cp_cli_roster },
+  { "feed", "Fetch or check an exam schedule feed", cp_cli_feed },
 };
 
 static int

@@ -404,6 +404,27 @@ check_deadline (Context    *context,
     report (context, member_path, "%s is after the exam date %s", member_string (record, member), exam_text);
 }
 
+void
+cp_policy_check_session (CpSchemaChecker *checker,
+                         const char      *file_name,
+                         JsonObject      *session,
+                         const char      *path)
+{
+  Context context = { checker, file_name };
+  JsonArray *registration = member_array (session, "registration");
+  const char *exam_text = member_string (session, "exam_date");
+  CpDay exam_day = member_day (session, "exam_date");
+
+  check_deadline (&context, session, "papers_due", exam_day, exam_text, path);
+  check_deadline (&context, session, "published", exam_day, exam_text, path);
+  for (guint k = 0; k < json_array_get_length (registration); k++)
+    {
+      g_autofree char *channel_path = g_strdup_printf ("%s.registration[%u]", path, k);
+      check_deadline (&context, json_array_get_object_element (registration, k), "closes",
+                      exam_day, exam_text, channel_path);
+    }
+}
+
 static void
 check_sessions (Context    *context,
                 JsonObject *root)
@@ -412,20 +433,9 @@ check_sessions (Context    *context,
 
   for (guint i = 0; i < json_array_get_length (sessions); i++)
     {
-      JsonObject *session = json_array_get_object_element (sessions, i);
-      JsonArray *registration = member_array (session, "registration");
-      const char *exam_text = member_string (session, "exam_date");
-      CpDay exam_day = member_day (session, "exam_date");
       g_autofree char *path = g_strdup_printf ("$.sessions[%u]", i);
-
-      check_deadline (context, session, "papers_due", exam_day, exam_text, path);
-      check_deadline (context, session, "published", exam_day, exam_text, path);
-      for (guint k = 0; k < json_array_get_length (registration); k++)
-        {
-          g_autofree char *channel_path = g_strdup_printf ("%s.registration[%u]", path, k);
-          check_deadline (context, json_array_get_object_element (registration, k), "closes",
-                          exam_day, exam_text, channel_path);
-        }
+      cp_policy_check_session (context->checker, context->file_name,
+                               json_array_get_object_element (sessions, i), path);
     }
 
   check_exam_rule_windows (context, root);

@@ -17,4 +17,11 @@ G_BEGIN_DECLS
 void cp_policy_checks_run (CpSchemaChecker *checker,
                            GHashTable      *files);
 
+/* A session's deadlines (registration, papers, publication) may not be after
+ * its exam; @path is where the session is, for the messages. */
+void cp_policy_check_session (CpSchemaChecker *checker,
+                              const char      *file_name,
+                              JsonObject      *session,
+                              const char      *path);
+
 G_END_DECLS

@@ -627,3 +627,21 @@ cp_policy_schema_for_file (const char *file_name)
       return file_schemas[i].schema;
   return NULL;
 }
+
+const CpSchema *
+cp_policy_schema_session (void)
+{
+  return &session_s;
+}
+
+const CpSchema *
+cp_policy_schema_centre (void)
+{
+  return &centre_s;
+}
+
+const CpSchema *
+cp_policy_schema_source (void)
+{
+  return &source_s;
+}

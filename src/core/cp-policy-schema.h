@@ -12,4 +12,9 @@ G_BEGIN_DECLS
 /* The file's schema; NULL for a file name that is not part of a pack. */
 const CpSchema *cp_policy_schema_for_file (const char *file_name);
 
+/* The records a schedule feed shares with exams.json and sources.json. */
+const CpSchema *cp_policy_schema_session (void);
+const CpSchema *cp_policy_schema_centre  (void);
+const CpSchema *cp_policy_schema_source  (void);
+
 G_END_DECLS

@@ -586,9 +586,28 @@ check_node (CpSchemaChecker *self,
     case CP_SCHEMA_MAP:
       check_map (self, node, schema);
       break;
+    case CP_SCHEMA_ANY:
+      break;
     default:
       g_assert_not_reached ();
     }
+}
+
+void
+cp_schema_checker_check_at (CpSchemaChecker *self,
+                            const char      *file_name,
+                            const char      *path,
+                            JsonNode        *node,
+                            const CpSchema  *schema)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (file_name != NULL);
+  g_return_if_fail (node != NULL);
+
+  self->file_name = file_name;
+  g_string_assign (self->path, path);
+  check_node (self, node, schema);
+  self->file_name = NULL;
 }
 
 void
@@ -597,14 +616,7 @@ cp_schema_checker_check (CpSchemaChecker *self,
                          JsonNode        *node,
                          const CpSchema  *schema)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (file_name != NULL);
-  g_return_if_fail (node != NULL);
-
-  self->file_name = file_name;
-  g_string_assign (self->path, "$");
-  check_node (self, node, schema);
-  self->file_name = NULL;
+  cp_schema_checker_check_at (self, file_name, "$", node, schema);
 }
 
 void

@@ -26,6 +26,7 @@ typedef enum
   CP_SCHEMA_OBJECT,   /* members[]; any other key is an error */
   CP_SCHEMA_ARRAY,    /* items, at least min items */
   CP_SCHEMA_MAP,      /* keys from values[] (or any), each value of items */
+  CP_SCHEMA_ANY,      /* anything; checked elsewhere */
 } CpSchemaKind;
 
 typedef enum
@@ -67,6 +68,13 @@ void             cp_schema_checker_free         (CpSchemaChecker *self);
  * refers to. @file_name prefixes every message. */
 void             cp_schema_checker_check        (CpSchemaChecker *self,
                                                  const char      *file_name,
+                                                 JsonNode        *node,
+                                                 const CpSchema  *schema);
+
+/* The same, for a part of a document found at @path (e.g. "$.sessions[3]"). */
+void             cp_schema_checker_check_at     (CpSchemaChecker *self,
+                                                 const char      *file_name,
+                                                 const char      *path,
                                                  JsonNode        *node,
                                                  const CpSchema  *schema);
 
