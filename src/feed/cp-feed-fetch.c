@@ -162,8 +162,23 @@ finish_body (GTask *task)
 {
   Fetch *fetch = g_task_get_task_data (task);
   SoupMessageHeaders *headers = soup_message_get_response_headers (fetch->message);
-  CpFetchResult *result = g_new0 (CpFetchResult, 1);
+  goffset promised = soup_message_headers_get_content_length (headers);
+  CpFetchResult *result;
 
+  /* libsoup 3.2 ends the stream quietly when the server hangs up early;
+   * without compression the promised length tells. */
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+      soup_message_headers_get_one (headers, "Content-Encoding") == NULL &&
+      (goffset) fetch->body->len < promised)
+    {
+      /* Translators: "The connection was cut after 26 of 1000 bytes" */
+      g_task_return_new_error (task, CP_FETCH_ERROR, CP_FETCH_ERROR_NETWORK,
+                               _("The connection was cut after %u of %" G_GOFFSET_FORMAT " bytes"),
+                               fetch->body->len, promised);
+      return;
+    }
+
+  result = g_new0 (CpFetchResult, 1);
   result->body = g_byte_array_free_to_bytes (g_steal_pointer (&fetch->body));
   result->etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
   result->last_modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
