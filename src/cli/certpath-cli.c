@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "courses", "Training courses by net cost after the subsidy", cp_cli_courses },
   { "roster", "Evaluate a class list (CSV) row by row", cp_cli_roster },
   { "feed", "Fetch or check an exam schedule feed", cp_cli_feed },
+  { "sheet", "The advice sheet of a candidate, as text or PDF", cp_cli_sheet },
 };
 
 static int

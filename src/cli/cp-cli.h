@@ -36,6 +36,8 @@ int      cp_cli_roster       (int          argc,
                               char       **argv);
 int      cp_cli_feed         (int          argc,
                               char       **argv);
+int      cp_cli_sheet        (int          argc,
+                              char       **argv);
 
 gboolean cp_cli_parse_format (const char  *text,
                               CpCliFormat *out_format);
