@@ -224,6 +224,9 @@ cp_level_result_headline (const CpLevelResult *level,
     return g_strdup_printf (_("Meets the published conditions from %s if the current work goes on"), from);
   if (level->clauses->len == 0)
     return g_strdup (_("Unknown: no application conditions in the data cover this candidate"));
+  for (guint i = 0; i < level->clauses->len; i++)
+    if (((CpClauseResult *) g_ptr_array_index (level->clauses, i))->unknown)
+      return g_strdup (_("Cannot tell yet: information marked ? is missing"));
   return g_strdup (_("Not by time alone: needs one of the conditions marked ✘"));
 }
 

@@ -1,0 +1,563 @@
+/* cp-candidate-editor.c
+ *
+ * A wrong value is marked at its field and never reaches the profile, so
+ * the other fields and the answers stay as they were.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cp-candidate-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-candidate-editor.h"
+#include "cp-date-row.h"
+#include "cp-region-model.h"
+#include "cp-text.h"
+
+struct _CpCandidateEditor
+{
+  AdwBin          parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow    *name_row;
+  AdwEntryRow    *birth_row;
+  AdwComboRow    *occupation_row;
+  AdwComboRow    *city_row;
+  AdwComboRow    *insured_row;
+  AdwComboRow    *hukou_row;
+  GtkSpinButton  *hours_spin;
+  GtkListBox     *work_list;
+  AdwEntryRow    *work_start_row;
+  AdwEntryRow    *work_end_row;
+  GtkListBox     *certificate_list;
+  AdwComboRow    *certificate_level_row;
+  AdwEntryRow    *certificate_issued_row;
+  GtkSwitch      *certificate_employer_switch;
+  GtkListBox     *title_list;
+  AdwComboRow    *title_grade_row;
+  AdwEntryRow    *title_obtained_row;
+  GtkSwitch      *title_matches_switch;
+  GtkListBox     *education_list;
+  AdwComboRow    *education_kind_row;
+  GtkSwitch      *education_related_switch;
+  GtkSwitch      *education_assessed_switch;
+  GtkSwitch      *education_final_switch;
+  AdwEntryRow    *education_graduated_row;
+
+  /* Owned */
+  CpPolicyPack   *pack;
+  CpProfile      *profile;
+  CpRegionModel  *cities;
+  CpRegionModel  *link_cities;
+  GPtrArray      *occupation_codes;
+  gboolean        filling;
+};
+
+G_DEFINE_FINAL_TYPE (CpCandidateEditor, cp_candidate_editor, ADW_TYPE_BIN)
+
+/* In the order of the kind-of-school list in the template. */
+static const char * const education_kinds[] = {
+  "secondary_vocational", "technician_school", "technician_school_senior", "technician_college",
+  "college", "bachelor", "postgraduate", NULL
+};
+static const char * const grades[] = { "junior", "intermediate", "senior", NULL };
+
+static guint
+index_of (const char * const *values,
+          const char         *value)
+{
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return i;
+  return 0;
+}
+
+static const char *
+combo_text (AdwComboRow *row,
+            guint        position)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (model, position);
+
+  return item != NULL ? gtk_string_object_get_string (item) : "";
+}
+
+static char *
+format_day (CpDay day)
+{
+  return cp_date_format (day);
+}
+
+static void
+notify_changed (CpCandidateEditor *self)
+{
+  if (!self->filling && self->profile != NULL)
+    cp_profile_changed (self->profile);
+}
+
+/* ---------- Lists ---------- */
+
+typedef void (*ItemAction) (CpCandidateEditor *self, guint index, gboolean edit);
+
+static void item_button_clicked_cb (GtkButton *button, CpCandidateEditor *self);
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  /* gtk_list_box_remove_all needs GTK 4.12. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+add_item_row (CpCandidateEditor *self,
+              GtkListBox        *list,
+              const char        *title,
+              const char        *subtitle,
+              ItemAction         action,
+              guint              index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_tooltip_text (edit, _("Edit"));
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? edit : remove;
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "cp-action", action);
+      g_object_set_data (G_OBJECT (button), "cp-index", GUINT_TO_POINTER (index));
+      g_object_set_data (G_OBJECT (button), "cp-edit", GINT_TO_POINTER (i == 0));
+      g_signal_connect (button, "clicked", G_CALLBACK (item_button_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  gtk_list_box_append (list, row);
+}
+
+static void
+add_empty_row (GtkListBox *list,
+               const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_append (list, row);
+}
+
+static void work_action (CpCandidateEditor *self, guint index, gboolean edit);
+static void certificate_action (CpCandidateEditor *self, guint index, gboolean edit);
+static void title_action (CpCandidateEditor *self, guint index, gboolean edit);
+static void education_action (CpCandidateEditor *self, guint index, gboolean edit);
+
+static void
+fill_lists (CpCandidateEditor *self)
+{
+  GArray *periods = cp_profile_get_work_periods (self->profile);
+  GArray *certificates = cp_profile_get_certificates (self->profile);
+  GArray *titles = cp_profile_get_titles (self->profile);
+  GArray *education = cp_profile_get_education (self->profile);
+
+  clear_list (self->work_list);
+  for (guint i = 0; i < periods->len; i++)
+    {
+      const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
+      g_autofree char *start = format_day (period->start);
+      g_autofree char *end = period->end != 0 ? format_day (period->end) : g_strdup (_("ongoing"));
+      /* Translators: a period of work, "2016-07-01 – ongoing" */
+      g_autofree char *title = g_strdup_printf (_("%s – %s"), start, end);
+
+      add_item_row (self, self->work_list, title, NULL, work_action, i);
+    }
+  if (periods->len == 0)
+    add_empty_row (self->work_list, _("No work entered"));
+
+  clear_list (self->certificate_list);
+  for (guint i = 0; i < certificates->len; i++)
+    {
+      const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
+      g_autofree char *issued = format_day (certificate->issued);
+      /* Translators: %s is a date */
+      g_autofree char *subtitle = g_strdup_printf (_("Issued %s%s"), issued,
+                                                   g_strcmp0 (certificate->issuer, "employer") == 0
+                                                   ? _(" · employer’s own evaluation") : "");
+
+      add_item_row (self, self->certificate_list, combo_text (self->certificate_level_row, 5 - certificate->level),
+                    subtitle, certificate_action, i);
+    }
+  if (certificates->len == 0)
+    add_empty_row (self->certificate_list, _("No certificate entered"));
+
+  clear_list (self->title_list);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const CpTitle *title = &g_array_index (titles, CpTitle, i);
+      g_autofree char *obtained = format_day (title->obtained);
+      /* Translators: %s is a date */
+      g_autofree char *subtitle = g_strdup_printf (_("Obtained %s%s"), obtained,
+                                                   title->matches_major ? _(" · major matches") : _(" · other major"));
+
+      add_item_row (self, self->title_list, combo_text (self->title_grade_row, index_of (grades, title->grade)),
+                    subtitle, title_action, i);
+    }
+  if (titles->len == 0)
+    add_empty_row (self->title_list, _("No title entered"));
+
+  clear_list (self->education_list);
+  for (guint i = 0; i < education->len; i++)
+    {
+      const CpEducation *item = &g_array_index (education, CpEducation, i);
+      g_autofree char *graduated = item->graduated != 0 ? format_day (item->graduated) : NULL;
+      g_autofree char *when = item->final_year ? g_strdup (_("Graduating this year"))
+                              : graduated != NULL ? g_strdup_printf (_("Graduated %s"), graduated)
+                              : g_strdup (_("Studying"));
+      g_autofree char *subtitle = g_strdup_printf ("%s%s%s", when,
+                                                   item->related_major ? _(" · related major") : _(" · other major"),
+                                                   item->assessed ? _(" · assessed programme") : "");
+
+      add_item_row (self, self->education_list,
+                    combo_text (self->education_kind_row, index_of (education_kinds, item->kind)),
+                    subtitle, education_action, i);
+    }
+  if (education->len == 0)
+    add_empty_row (self->education_list, _("No diploma entered"));
+}
+
+static void
+item_button_clicked_cb (GtkButton         *button,
+                        CpCandidateEditor *self)
+{
+  ItemAction action = g_object_get_data (G_OBJECT (button), "cp-action");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cp-index"));
+  gboolean edit = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "cp-edit"));
+
+  /* The row goes away with the list; let this click finish first. */
+  action (self, index, edit);
+  fill_lists (self);
+  notify_changed (self);
+}
+
+/* Editing an item moves it back into the form; saving it adds it again. */
+static void
+work_action (CpCandidateEditor *self,
+             guint              index,
+             gboolean           edit)
+{
+  GArray *periods = cp_profile_get_work_periods (self->profile);
+
+  if (edit)
+    {
+      cp_date_row_set (self->work_start_row, g_array_index (periods, CpWorkPeriod, index).start);
+      cp_date_row_set (self->work_end_row, g_array_index (periods, CpWorkPeriod, index).end);
+    }
+  g_array_remove_index (periods, index);
+}
+
+static void
+certificate_action (CpCandidateEditor *self,
+                    guint              index,
+                    gboolean           edit)
+{
+  GArray *certificates = cp_profile_get_certificates (self->profile);
+  const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, index);
+
+  if (edit)
+    {
+      adw_combo_row_set_selected (self->certificate_level_row, 5 - certificate->level);
+      cp_date_row_set (self->certificate_issued_row, certificate->issued);
+      gtk_switch_set_active (self->certificate_employer_switch, g_strcmp0 (certificate->issuer, "employer") == 0);
+    }
+  g_array_remove_index (certificates, index);
+}
+
+static void
+title_action (CpCandidateEditor *self,
+              guint              index,
+              gboolean           edit)
+{
+  GArray *titles = cp_profile_get_titles (self->profile);
+  const CpTitle *title = &g_array_index (titles, CpTitle, index);
+
+  if (edit)
+    {
+      adw_combo_row_set_selected (self->title_grade_row, index_of (grades, title->grade));
+      cp_date_row_set (self->title_obtained_row, title->obtained);
+      gtk_switch_set_active (self->title_matches_switch, title->matches_major);
+    }
+  g_array_remove_index (titles, index);
+}
+
+static void
+education_action (CpCandidateEditor *self,
+                  guint              index,
+                  gboolean           edit)
+{
+  GArray *education = cp_profile_get_education (self->profile);
+  const CpEducation *item = &g_array_index (education, CpEducation, index);
+
+  if (edit)
+    {
+      adw_combo_row_set_selected (self->education_kind_row, index_of (education_kinds, item->kind));
+      gtk_switch_set_active (self->education_related_switch, item->related_major);
+      gtk_switch_set_active (self->education_assessed_switch, item->assessed);
+      gtk_switch_set_active (self->education_final_switch, item->final_year);
+      cp_date_row_set (self->education_graduated_row, item->graduated);
+    }
+  g_array_remove_index (education, index);
+}
+
+static void
+on_work_add_button_clicked_cb (CpCandidateEditor *self)
+{
+  CpWorkPeriod period = { 0, };
+
+  if (self->profile == NULL)
+    return;
+  /* Both rows are read, so both show what is wrong with them. */
+  if (!cp_date_row_get (self->work_start_row, &period.start) | !cp_date_row_get (self->work_end_row, &period.end))
+    return;
+  if (period.end != 0 && period.end < period.start)
+    {
+      /* Translators: beside the last day of a work period */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->work_end_row), _("Last day worked — before the start"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->work_end_row), "error");
+      return;
+    }
+  g_array_append_val (cp_profile_get_work_periods (self->profile), period);
+  cp_date_row_set (self->work_start_row, 0);
+  cp_date_row_set (self->work_end_row, 0);
+  fill_lists (self);
+  notify_changed (self);
+}
+
+static void
+on_certificate_add_button_clicked_cb (CpCandidateEditor *self)
+{
+  CpCertificate certificate = { 0, };
+
+  if (self->profile == NULL || !cp_date_row_get (self->certificate_issued_row, &certificate.issued))
+    return;
+  certificate.occupation = g_strdup (cp_profile_get_occupation (self->profile));
+  certificate.related = TRUE;
+  certificate.level = 5 - (int) adw_combo_row_get_selected (self->certificate_level_row);
+  certificate.issuer = g_strdup (gtk_switch_get_active (self->certificate_employer_switch) ? "employer" : "evaluation_org");
+  g_array_append_val (cp_profile_get_certificates (self->profile), certificate);
+  cp_date_row_set (self->certificate_issued_row, 0);
+  fill_lists (self);
+  notify_changed (self);
+}
+
+static void
+on_title_add_button_clicked_cb (CpCandidateEditor *self)
+{
+  CpTitle title = { 0, };
+
+  if (self->profile == NULL || !cp_date_row_get (self->title_obtained_row, &title.obtained))
+    return;
+  title.grade = g_strdup (grades[adw_combo_row_get_selected (self->title_grade_row)]);
+  title.matches_major = gtk_switch_get_active (self->title_matches_switch);
+  g_array_append_val (cp_profile_get_titles (self->profile), title);
+  cp_date_row_set (self->title_obtained_row, 0);
+  fill_lists (self);
+  notify_changed (self);
+}
+
+static void
+on_education_add_button_clicked_cb (CpCandidateEditor *self)
+{
+  CpEducation item = { 0, };
+
+  if (self->profile == NULL || !cp_date_row_get (self->education_graduated_row, &item.graduated))
+    return;
+  item.kind = g_strdup (education_kinds[adw_combo_row_get_selected (self->education_kind_row)]);
+  item.related_major = gtk_switch_get_active (self->education_related_switch);
+  item.assessed = gtk_switch_get_active (self->education_assessed_switch);
+  item.final_year = gtk_switch_get_active (self->education_final_switch);
+  g_array_append_val (cp_profile_get_education (self->profile), item);
+  cp_date_row_set (self->education_graduated_row, 0);
+  gtk_switch_set_active (self->education_final_switch, FALSE);
+  fill_lists (self);
+  notify_changed (self);
+}
+
+/* ---------- Single fields ---------- */
+
+static void
+fields_changed_cb (CpCandidateEditor *self)
+{
+  CpDay birth;
+
+  if (self->filling || self->profile == NULL)
+    return;
+
+  cp_profile_set_name (self->profile, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  if (cp_date_row_get (self->birth_row, &birth))
+    cp_profile_set_birth_date (self->profile, birth);
+  cp_profile_set_occupation (self->profile,
+                             g_ptr_array_index (self->occupation_codes, adw_combo_row_get_selected (self->occupation_row)));
+  cp_profile_set_city (self->profile, cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->city_row)));
+  cp_profile_set_link_city (self->profile, "insured_city",
+                            cp_region_model_get_id (self->link_cities, adw_combo_row_get_selected (self->insured_row)));
+  cp_profile_set_link_city (self->profile, "hukou_city",
+                            cp_region_model_get_id (self->link_cities, adw_combo_row_get_selected (self->hukou_row)));
+  cp_profile_set_training_hours (self->profile, gtk_spin_button_get_value_as_int (self->hours_spin));
+  notify_changed (self);
+}
+
+static void
+fill_fields (CpCandidateEditor *self)
+{
+  const char *name = cp_profile_get_name (self->profile);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  cp_date_row_set (self->birth_row, cp_profile_get_birth_date (self->profile));
+  for (guint i = 0; i < self->occupation_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->occupation_codes, i), cp_profile_get_occupation (self->profile)) == 0)
+      adw_combo_row_set_selected (self->occupation_row, i);
+  adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, cp_profile_get_city (self->profile)));
+  adw_combo_row_set_selected (self->insured_row,
+                              cp_region_model_find (self->link_cities, cp_profile_get_link_city (self->profile, "insured_city")));
+  adw_combo_row_set_selected (self->hukou_row,
+                              cp_region_model_find (self->link_cities, cp_profile_get_link_city (self->profile, "hukou_city")));
+  gtk_spin_button_set_value (self->hours_spin, cp_profile_get_training_hours (self->profile));
+}
+
+static void
+fill_occupations (CpCandidateEditor *self)
+{
+  JsonArray *occupations = cp_policy_pack_get_records (self->pack, "occupations.json", "occupations");
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->occupation_codes, 0);
+  for (guint i = 0; i < json_array_get_length (occupations); i++)
+    {
+      JsonObject *occupation = json_array_get_object_element (occupations, i);
+      g_autofree char *label = g_strdup_printf ("%s %s", json_object_get_string_member (occupation, "code"),
+                                                cp_text_get_member (occupation, "name", NULL));
+
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (self->occupation_codes, g_strdup (json_object_get_string_member (occupation, "code")));
+    }
+  adw_combo_row_set_model (self->occupation_row, G_LIST_MODEL (names));
+}
+
+void
+cp_candidate_editor_set_context (CpCandidateEditor *self,
+                                 CpPolicyPack      *pack,
+                                 CpProfile         *profile)
+{
+  g_return_if_fail (CP_IS_CANDIDATE_EDITOR (self));
+
+  self->filling = TRUE;
+  if (pack != self->pack)
+    {
+      g_set_object (&self->pack, pack);
+      g_clear_object (&self->cities);
+      g_clear_object (&self->link_cities);
+      if (pack != NULL)
+        {
+          self->cities = cp_region_model_new (pack, FALSE);
+          self->link_cities = cp_region_model_new (pack, TRUE);
+          adw_combo_row_set_model (self->city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
+          adw_combo_row_set_model (self->insured_row, G_LIST_MODEL (cp_region_model_get_names (self->link_cities)));
+          adw_combo_row_set_model (self->hukou_row, G_LIST_MODEL (cp_region_model_get_names (self->link_cities)));
+          fill_occupations (self);
+        }
+    }
+  g_set_object (&self->profile, profile);
+  if (profile != NULL && pack != NULL)
+    {
+      fill_fields (self);
+      fill_lists (self);
+    }
+  self->filling = FALSE;
+}
+
+/* ---------- GObject ---------- */
+
+static void
+cp_candidate_editor_dispose (GObject *object)
+{
+  CpCandidateEditor *self = CP_CANDIDATE_EDITOR (object);
+
+  g_clear_object (&self->pack);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->cities);
+  g_clear_object (&self->link_cities);
+  g_clear_pointer (&self->occupation_codes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cp_candidate_editor_parent_class)->dispose (object);
+}
+
+static void
+cp_candidate_editor_class_init (CpCandidateEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cp_candidate_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/cp-candidate-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, certificate_employer_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, certificate_issued_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, certificate_level_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, certificate_list);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, city_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_assessed_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_final_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_graduated_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_list);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_related_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, hours_spin);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, hukou_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, insured_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, occupation_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, title_grade_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, title_list);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, title_matches_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, title_obtained_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_end_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_list);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_start_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_certificate_add_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_education_add_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_add_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_work_add_button_clicked_cb);
+}
+
+static void
+cp_candidate_editor_init (CpCandidateEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->occupation_codes = g_ptr_array_new_with_free_func (g_free);
+  cp_date_row_setup (self->birth_row, TRUE);
+  cp_date_row_setup (self->work_start_row, FALSE);
+  cp_date_row_setup (self->work_end_row, TRUE);
+  cp_date_row_setup (self->certificate_issued_row, FALSE);
+  cp_date_row_setup (self->title_obtained_row, FALSE);
+  cp_date_row_setup (self->education_graduated_row, TRUE);
+  adw_combo_row_set_selected (self->certificate_level_row, 1);
+
+  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->birth_row, "changed", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->occupation_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->city_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->insured_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->hukou_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect_swapped (self->hours_spin, "value-changed", G_CALLBACK (fields_changed_cb), self);
+}

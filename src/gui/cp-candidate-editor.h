@@ -1,0 +1,24 @@
+/* cp-candidate-editor.h: the form where a counsellor enters a candidate
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-policy-pack.h"
+#include "cp-profile.h"
+
+G_BEGIN_DECLS
+
+#define CP_TYPE_CANDIDATE_EDITOR (cp_candidate_editor_get_type ())
+G_DECLARE_FINAL_TYPE (CpCandidateEditor, cp_candidate_editor, CP, CANDIDATE_EDITOR, AdwBin)
+
+/* Shows @profile and writes every valid change back to it, then emits its
+ * "changed" signal. */
+void cp_candidate_editor_set_context (CpCandidateEditor *self,
+                                      CpPolicyPack      *pack,
+                                      CpProfile         *profile);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* cp-date-row.h: an entry row for a date, typed as YYYY-MM-DD or picked
+ * from a calendar, that says at the field what is wrong with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-date.h"
+
+G_BEGIN_DECLS
+
+/* Adds the calendar button and the checking to @row. An @optional row may
+ * be left empty (then it reads as 0). */
+void     cp_date_row_setup (AdwEntryRow *row,
+                            gboolean     optional);
+/* FALSE, with the row marked, when the text is not a date. */
+gboolean cp_date_row_get   (AdwEntryRow *row,
+                            CpDay       *out_day);
+void     cp_date_row_set   (AdwEntryRow *row,
+                            CpDay        day);
+
+G_END_DECLS

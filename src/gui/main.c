@@ -1,0 +1,28 @@
+/* main.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "cp-application.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(CpApplication) app = NULL;
+  const char *localedir = g_getenv ("CERTPATH_LOCALEDIR");
+
+  /* Run from the build folder, the translations are there, not installed. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = cp_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

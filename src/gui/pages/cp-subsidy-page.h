@@ -1,0 +1,22 @@
+/* cp-subsidy-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-policy-pack.h"
+#include "cp-profile.h"
+
+G_BEGIN_DECLS
+
+#define CP_TYPE_SUBSIDY_PAGE (cp_subsidy_page_get_type ())
+G_DECLARE_FINAL_TYPE (CpSubsidyPage, cp_subsidy_page, CP, SUBSIDY_PAGE, AdwBin)
+
+void cp_subsidy_page_set_context (CpSubsidyPage *self,
+                                  CpPolicyPack *pack,
+                                  CpProfile    *profile);
+
+G_END_DECLS
