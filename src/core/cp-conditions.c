@@ -299,8 +299,16 @@ evaluate_work_years (JsonObject        *condition,
     }
 
   cp_work_days_to_years_months (cp_work_days_before (periods, since, on), on, &worked_years, &worked_months);
-  /* Translators: "8 years 4 months of 10" */
-  result->detail = g_strdup_printf (_("%u years %u months of %d"), worked_years, worked_months, (int) years);
+  {
+    /* Translators: part of "8 years 4 months of 10" */
+    g_autofree char *years_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years),
+                                                   worked_years);
+    /* Translators: part of "8 years 4 months of 10" */
+    g_autofree char *months_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months),
+                                                    worked_months);
+    /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
+    result->detail = g_strdup_printf (_("%s %s of %d"), years_text, months_text, (int) years);
+  }
 
   met_from = cp_work_years_met_from (periods, since, years);
   if (cp_work_years_met (periods, since, years, on))

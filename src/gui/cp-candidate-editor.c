@@ -46,6 +46,10 @@ struct _CpCandidateEditor
   GtkSwitch      *education_assessed_switch;
   GtkSwitch      *education_final_switch;
   AdwEntryRow    *education_graduated_row;
+  GtkButton      *work_add_button;
+  GtkButton      *certificate_add_button;
+  GtkButton      *title_add_button;
+  GtkButton      *education_add_button;
 
   /* Owned */
   CpPolicyPack   *pack;
@@ -533,6 +537,10 @@ cp_candidate_editor_class_init (CpCandidateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_end_row);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_list);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_start_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, work_add_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, certificate_add_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, title_add_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_certificate_add_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_education_add_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_title_add_button_clicked_cb);

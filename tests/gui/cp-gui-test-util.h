@@ -1,0 +1,21 @@
+/* cp-gui-test-util.h: what the UI tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-policy-pack.h"
+
+/* gtk_test_init, adw_init and the translations of the build tree. */
+void          cp_gui_test_init        (int        *argc,
+                                       char     ***argv);
+/* "en" or "zh_CN", as meson runs the test. */
+const char   *cp_gui_test_language    (void);
+CpPolicyPack *cp_gui_test_load_pack   (void);
+/* Waits until @window is drawn and writes it to
+ * <G_TEST_BUILDDIR>/screenshots/<language>-<name>.png; returns the path. */
+char         *cp_gui_test_screenshot  (GtkWindow  *window,
+                                       const char *name);
