@@ -151,13 +151,13 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
     g_string_append (text, _("Amount unknown: the data does not give the catalogue amount"));
   else if (self->uplift == CP_YUAN_UNKNOWN)
     /* Translators: %s is an amount in yuan */
-    g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan, plus an uplift the data cannot give"), self->base);
+    g_string_append_printf (text, _("%d yuan, plus an uplift the data cannot give"), (int) self->base);
   else if (self->uplift > 0)
     /* Translators: amount = base + uplift, in yuan */
-    g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan (%" G_GINT64_FORMAT " + %" G_GINT64_FORMAT " uplift)"),
-                            self->amount, self->base, self->uplift);
+    g_string_append_printf (text, _("%d yuan (%d + %d uplift)"),
+                            (int) self->amount, (int) self->base, (int) self->uplift);
   else
-    g_string_append_printf (text, _("%" G_GINT64_FORMAT " yuan"), self->amount);
+    g_string_append_printf (text, _("%d yuan"), (int) self->amount);
   g_string_append (text, "\n");
   if (self->eligible && self->needs_confirmation)
     g_string_append (text, _("To confirm by the candidate: the points marked …\n"));

@@ -174,13 +174,13 @@ find_base (CpSubsidyAnswer            *self,
 
   self->base = json_node_get_int (amount);
   if (json_object_get_boolean_member_with_default (catalogue, "amounts_inferred", FALSE))
-    /* Translators: %s class, %d level, %" G_GINT64_FORMAT " yuan */
+    /* Translators: class, level, amount in yuan */
     add_reason (self, CP_REASON_INFO, catalogue,
-                _("Class %s, level %d: %" G_GINT64_FORMAT " yuan (inferred from the sources, not confirmed)"),
-                klass, certificate->level, self->base);
+                _("Class %s, level %d: %d yuan (inferred from the sources, not confirmed)"),
+                klass, certificate->level, (int) self->base);
   else
-    add_reason (self, CP_REASON_INFO, catalogue, _("Class %s, level %d: %" G_GINT64_FORMAT " yuan"),
-                klass, certificate->level, self->base);
+    add_reason (self, CP_REASON_INFO, catalogue, _("Class %s, level %d: %d yuan"),
+                klass, certificate->level, (int) self->base);
 }
 
 typedef enum
@@ -305,8 +305,8 @@ find_uplift (CpSubsidyAnswer            *self,
   /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
   self->uplift = (self->base * self->uplift_percent + 50) / 100;
   add_reason (self, CP_REASON_INFO, rule,
-              _("Shortage-occupation uplift: %d%% of %" G_GINT64_FORMAT " = %" G_GINT64_FORMAT " yuan%s"),
-              self->uplift_percent, self->base, self->uplift, validity_remark (rule, certificate->issued));
+              _("Shortage-occupation uplift: %d%% of %d = %d yuan%s"),
+              self->uplift_percent, (int) self->base, (int) self->uplift, validity_remark (rule, certificate->issued));
 }
 
 /* ---------- Who may claim ---------- */
@@ -395,8 +395,8 @@ check_claimant (CpSubsidyAnswer *self,
             add_reason (self, CP_REASON_NOT_MET, rule, _("Aged %d: outside the age limits"), age);
           else if (max_women > 0 && age > max_women)
             add_reason (self, CP_REASON_CONFIRM, rule,
-                        _("Aged %d: within the limit for men (%" G_GINT64_FORMAT "), over the limit for women (%" G_GINT64_FORMAT ")"),
-                        age, max_men, max_women);
+                        _("Aged %d: within the limit for men (%d), over the limit for women (%d)"),
+                        age, (int) max_men, (int) max_women);
           else
             add_reason (self, CP_REASON_MET, rule, _("Aged %d: within the age limits"), age);
         }

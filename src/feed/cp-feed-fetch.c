@@ -173,8 +173,8 @@ finish_body (GTask *task)
     {
       /* Translators: "The connection was cut after 26 of 1000 bytes" */
       g_task_return_new_error (task, CP_FETCH_ERROR, CP_FETCH_ERROR_NETWORK,
-                               _("The connection was cut after %u of %" G_GOFFSET_FORMAT " bytes"),
-                               fetch->body->len, promised);
+                               _("The connection was cut after %u of %u bytes"),
+                               fetch->body->len, (guint) promised);
       return;
     }
 
@@ -213,8 +213,8 @@ read_cb (GObject      *object,
     {
       g_cancellable_cancel (fetch->cancellable);
       g_task_return_new_error (task, CP_FETCH_ERROR, CP_FETCH_ERROR_TOO_LARGE,
-                               _("The feed is larger than %zu KiB; it was not read further"),
-                               fetch->limits.max_bytes / 1024);
+                               _("The feed is larger than %u KiB; it was not read further"),
+                               (guint) (fetch->limits.max_bytes / 1024));
       return;
     }
   g_byte_array_append (fetch->body, g_bytes_get_data (piece, NULL), g_bytes_get_size (piece));
@@ -300,7 +300,8 @@ send_cb (GObject      *object,
   if (length > 0 && (gsize) length > fetch->limits.max_bytes)
     {
       g_task_return_new_error (task, CP_FETCH_ERROR, CP_FETCH_ERROR_TOO_LARGE,
-                               _("The feed is larger than %zu KiB; it was not read"), fetch->limits.max_bytes / 1024);
+                               _("The feed is larger than %u KiB; it was not read"),
+                               (guint) (fetch->limits.max_bytes / 1024));
       return;
     }
 

@@ -230,8 +230,8 @@ add_subsidy (CpAdviceSheet *self,
     amount = g_strdup (_("Amount unknown: the data does not give every figure needed"));
   else
     /* Translators: amounts in yuan: total, base, uplift */
-    amount = g_strdup_printf (_("%" G_GINT64_FORMAT " yuan (%" G_GINT64_FORMAT " + %" G_GINT64_FORMAT " uplift)"),
-                              answer->amount, answer->base, answer->uplift == CP_YUAN_UNKNOWN ? 0 : answer->uplift);
+    amount = g_strdup_printf (_("%d yuan (%d + %d uplift)"),
+                              (int) answer->amount, (int) answer->base, (int) (answer->uplift == CP_YUAN_UNKNOWN ? 0 : answer->uplift));
   add (self, BLOCK_TEXT, "%s", amount);
   for (guint i = 0; i < answer->reasons->len; i++)
     {
