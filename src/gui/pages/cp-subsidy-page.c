@@ -1,31 +1,488 @@
 /* cp-subsidy-page.c: the Subsidy tab
  *
- * Until its issue lands, the tab says what it will hold.
+ * For the current candidate: the amount, its breakdown, each condition
+ * with its source, the last day to apply and what the order of claims
+ * changes. And the whole catalogue of a city, for a front desk answering
+ * without a candidate.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "cp-subsidy-page"
+
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "cp-date-row.h"
+#include "cp-region-model.h"
 #include "cp-subsidy-page.h"
+#include "cp-subsidy-plan.h"
+#include "cp-text.h"
+
+#include <string.h>
 
 struct _CpSubsidyPage
 {
-  AdwBin        parent_instance;
+  AdwBin          parent_instance;
 
-                             CpPolicyPack *pack;
-                             CpProfile    *profile;
+  /* Template widgets */
+  AdwComboRow    *source_row;
+  AdwComboRow    *occupation_row;
+  AdwComboRow    *level_row;
+  AdwEntryRow    *issued_row;
+  GtkSwitch      *employer_switch;
+  AdwComboRow    *city_row;
+  AdwEntryRow    *on_row;
+  GtkLabel       *amount_label;
+  GtkLabel       *breakdown_label;
+  GtkLabel       *deadline_label;
+  GtkListBox     *reasons_list;
+  GtkListBox     *plan_list;
+  AdwPreferencesGroup *plan_group;
+  AdwComboRow    *catalogue_city_row;
+  GtkSearchEntry *catalogue_search;
+  GtkLabel       *catalogue_note;
+  GtkListBox     *catalogue_list;
+
+  /* Owned */
+  CpPolicyPack   *pack;
+  CpProfile      *profile;
+  CpRegionModel  *cities;
+  GPtrArray      *occupation_codes;
+  gulong          changed_handler;
+  CpDay           day;
+  gboolean        filling;
 };
 
 G_DEFINE_FINAL_TYPE (CpSubsidyPage, cp_subsidy_page, ADW_TYPE_BIN)
+
+static CpDay
+today (CpSubsidyPage *self)
+{
+  return self->day != 0 ? self->day : cp_date_today ();
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+sources_of (JsonObject *record)
+{
+  JsonArray *sources;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (record == NULL)
+    return NULL;
+  sources = json_object_get_array_member (record, "sources");
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (sources, i));
+  /* Translators: the ids of the documents a figure comes from */
+  return g_strdup_printf (_("Source: %s"), text->str);
+}
+
+static const char *
+mark (CpReasonStatus status)
+{
+  switch (status)
+    {
+    case CP_REASON_MET:
+      return "✔";
+    case CP_REASON_NOT_MET:
+      return "✘";
+    case CP_REASON_UNKNOWN:
+      return "?";
+    case CP_REASON_CONFIRM:
+      return "…";
+    case CP_REASON_INFO:
+    default:
+      return "·";
+    }
+}
+
+static void
+add_text_row (GtkListBox *list,
+              const char *title,
+              const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_subtitle = subtitle != NULL ? g_markup_escape_text (subtitle, -1) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_append (list, row);
+}
+
+static char *
+amount_text (gint64 yuan)
+{
+  if (yuan == CP_YUAN_UNKNOWN)
+    return g_strdup (_("unknown"));
+  /* Translators: an amount of money, in yuan */
+  return g_strdup_printf (_("%d yuan"), (int) yuan);
+}
+
+static void
+show_answer (CpSubsidyPage   *self,
+             CpSubsidyAnswer *answer,
+             CpDay            on)
+{
+  g_autofree char *amount = NULL;
+  g_autofree char *breakdown = NULL;
+  g_autofree char *deadline = NULL;
+
+  if (!answer->eligible)
+    amount = g_strdup (_("Not eligible: 0 yuan"));
+  else if (answer->amount == CP_YUAN_UNKNOWN)
+    amount = g_strdup (_("Amount unknown"));
+  else
+    amount = amount_text (answer->amount);
+  gtk_label_set_label (self->amount_label, amount);
+
+  {
+    g_autofree char *base = amount_text (answer->base);
+    g_autofree char *uplift = amount_text (answer->uplift);
+    /* Translators: base amount, uplift amount and its rate */
+    breakdown = answer->uplift_percent > 0
+                ? g_strdup_printf (_("%s from the catalogue + %s shortage-occupation uplift (%d%%)"), base, uplift,
+                                   answer->uplift_percent)
+                : g_strdup_printf (_("%s from the catalogue, no uplift"), base);
+  }
+  gtk_label_set_label (self->breakdown_label, breakdown);
+
+  if (answer->deadline != 0)
+    {
+      g_autofree char *date = cp_date_format (answer->deadline);
+
+      if (answer->days_left < 0)
+        /* Translators: %s is a date */
+        deadline = g_strdup_printf (_("The last day to apply was %s"), date);
+      else
+        /* Translators: a date, then the days from the application day */
+        deadline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Apply by %s — %d day left",
+                                                 "Apply by %s — %d days left", answer->days_left),
+                                    date, answer->days_left);
+      if (answer->deadline_approximate)
+        {
+          char *approximate = g_strconcat (deadline, _(" (approximate: that year’s holidays are not published)"), NULL);
+          g_free (deadline);
+          deadline = approximate;
+        }
+    }
+  gtk_label_set_label (self->deadline_label, deadline != NULL ? deadline : "");
+
+  clear_list (self->reasons_list);
+  for (guint i = 0; i < answer->reasons->len; i++)
+    {
+      CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
+      g_autofree char *title = g_strdup_printf ("%s %s", mark (reason->status), reason->text);
+      g_autofree char *sources = sources_of (reason->record);
+
+      add_text_row (self->reasons_list, title, sources);
+    }
+}
+
+static void
+show_plan (CpSubsidyPage *self,
+           const char    *occupation,
+           int            level,
+           const char    *city,
+           CpDay          issued)
+{
+  g_autoptr(GPtrArray) plan = NULL;
+
+  clear_list (self->plan_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), level < 5);
+  if (level >= 5)
+    return;
+
+  /* The lower certificate on the issue day, the higher one a year later. */
+  plan = cp_subsidy_plan (self->pack, self->profile, occupation, city, level + 1, level, issued,
+                          issued + 365);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      CpPlanScenario *scenario = g_ptr_array_index (plan, i);
+      g_autofree char *total = amount_text (scenario->total);
+      g_autoptr(GString) steps = g_string_new (NULL);
+      g_autofree char *title = g_strdup_printf ("%s: %s", scenario->title, total);
+
+      for (guint k = 0; k < scenario->steps->len; k++)
+        {
+          CpPlanStep *step = &g_array_index (scenario->steps, CpPlanStep, k);
+          g_autofree char *date = cp_date_format (step->issued);
+          g_autofree char *money = amount_text (step->answer->amount);
+
+          /* Translators: level, date, amount */
+          g_string_append_printf (steps, _("%sLevel %d issued %s: %s"), k > 0 ? " · " : "", step->level, date, money);
+        }
+      add_text_row (self->plan_list, title, steps->str);
+    }
+}
+
+static void
+recompute (CpSubsidyPage *self)
+{
+  g_autoptr(CpSubsidyAnswer) answer = NULL;
+  CpSubsidyCertificate certificate;
+  const char *city;
+  CpDay on;
+
+  if (self->filling || self->pack == NULL || self->profile == NULL)
+    return;
+  if (!cp_date_row_get (self->issued_row, &certificate.issued) || !cp_date_row_get (self->on_row, &on))
+    return;
+
+  certificate.occupation = g_ptr_array_index (self->occupation_codes, adw_combo_row_get_selected (self->occupation_row));
+  certificate.level = 5 - (int) adw_combo_row_get_selected (self->level_row);
+  certificate.issuer = gtk_switch_get_active (self->employer_switch) ? "employer" : "evaluation_org";
+  city = cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->city_row));
+
+  answer = cp_subsidy_evaluate (self->pack, self->profile, &certificate, city, on);
+  show_answer (self, answer, on);
+  show_plan (self, certificate.occupation, certificate.level, city, certificate.issued);
+}
+
+/* ---------- The candidate's certificates ---------- */
+
+static void
+fill_sources (CpSubsidyPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GArray *certificates = cp_profile_get_certificates (self->profile);
+
+  gtk_string_list_append (names, _("A planned certificate"));
+  for (guint i = 0; i < certificates->len; i++)
+    {
+      const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
+      g_autofree char *issued = cp_date_format (certificate->issued);
+      /* Translators: a certificate: level and issue date */
+      g_autofree char *label = g_strdup_printf (_("Level %d, issued %s"), certificate->level, issued);
+
+      gtk_string_list_append (names, label);
+    }
+  adw_combo_row_set_model (self->source_row, G_LIST_MODEL (names));
+}
+
+static void
+select_occupation (CpSubsidyPage *self,
+                   const char    *code)
+{
+  for (guint i = 0; i < self->occupation_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->occupation_codes, i), code) == 0)
+      adw_combo_row_set_selected (self->occupation_row, i);
+}
+
+static void
+source_selected_cb (CpSubsidyPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->source_row);
+  GArray *certificates;
+  const CpCertificate *certificate;
+
+  if (self->filling || self->profile == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  certificates = cp_profile_get_certificates (self->profile);
+  if (selected - 1 >= certificates->len)
+    return;
+  certificate = &g_array_index (certificates, CpCertificate, selected - 1);
+
+  self->filling = TRUE;
+  select_occupation (self, certificate->occupation);
+  adw_combo_row_set_selected (self->level_row, 5 - certificate->level);
+  cp_date_row_set (self->issued_row, certificate->issued);
+  gtk_switch_set_active (self->employer_switch, g_strcmp0 (certificate->issuer, "employer") == 0);
+  self->filling = FALSE;
+  recompute (self);
+}
+
+/* ---------- The catalogue of a city ---------- */
+
+static void
+fill_catalogue (CpSubsidyPage *self)
+{
+  JsonArray *occupations;
+  const char *city;
+  g_autofree char *json = NULL;
+  g_autoptr(CpProfile) worker = NULL;
+  CpDay on = today (self);
+  g_autofree char *date = cp_date_format (on);
+  g_autofree char *note = NULL;
+
+  clear_list (self->catalogue_list);
+  if (self->pack == NULL)
+    return;
+  city = cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->catalogue_city_row));
+  /* A worker insured in the city, aged 30: the common case at a front desk. */
+  json = g_strdup_printf ("{\"format\": \"certpath-profile\", \"version\": 1, \"birth_date\": \"1996-01-01\","
+                          " \"city\": \"%s\", \"insured_city\": \"%s\"}", city, city);
+  worker = cp_profile_new_from_data (json, -1, "worker", self->pack, NULL);
+  g_return_if_fail (worker != NULL);
+
+  /* Translators: %s is a date */
+  note = g_strdup_printf (_("Amounts for a worker insured in the city, certificate issued on %s; "
+                            "with the shortage-occupation uplift where it applies."), date);
+  gtk_label_set_label (self->catalogue_note, note);
+
+  occupations = cp_policy_pack_get_records (self->pack, "occupations.json", "occupations");
+  for (guint i = 0; i < json_array_get_length (occupations); i++)
+    {
+      JsonObject *occupation = json_array_get_object_element (occupations, i);
+      const char *code = json_object_get_string_member (occupation, "code");
+      g_autofree char *title = g_strdup_printf ("%s %s", code, cp_text_get_member (occupation, "name", NULL));
+      g_autoptr(GString) amounts = g_string_new (NULL);
+      GtkWidget *row = adw_action_row_new ();
+
+      for (int level = 5; level >= 1; level--)
+        {
+          CpSubsidyCertificate certificate = { code, level, on, "evaluation_org" };
+          g_autoptr(CpSubsidyAnswer) answer = cp_subsidy_evaluate (self->pack, worker, &certificate, city, on);
+          g_autofree char *money = amount_text (answer->eligible ? answer->amount : answer->base);
+
+          /* Translators: "Level 3: 3120 yuan" in a list */
+          g_string_append_printf (amounts, _("%sLevel %d: %s"), level < 5 ? " · " : "", level, money);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amounts->str);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      g_object_set_data_full (G_OBJECT (row), "cp-search", g_utf8_casefold (title, -1), g_free);
+      gtk_list_box_append (self->catalogue_list, row);
+    }
+}
+
+static gboolean
+catalogue_filter (GtkListBoxRow *row,
+                  gpointer       user_data)
+{
+  CpSubsidyPage *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->catalogue_search));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  const char *haystack = g_object_get_data (G_OBJECT (row), "cp-search");
+
+  return needle[0] == '\0' || (haystack != NULL && strstr (haystack, needle) != NULL);
+}
+
+static void
+search_changed_cb (CpSubsidyPage *self)
+{
+  gtk_list_box_invalidate_filter (self->catalogue_list);
+}
+
+/* ---------- Context ---------- */
+
+static void
+fill_occupations (CpSubsidyPage *self)
+{
+  JsonArray *occupations = cp_policy_pack_get_records (self->pack, "occupations.json", "occupations");
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->occupation_codes, 0);
+  for (guint i = 0; i < json_array_get_length (occupations); i++)
+    {
+      JsonObject *occupation = json_array_get_object_element (occupations, i);
+      g_autofree char *label = g_strdup_printf ("%s %s", json_object_get_string_member (occupation, "code"),
+                                                cp_text_get_member (occupation, "name", NULL));
+
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (self->occupation_codes, g_strdup (json_object_get_string_member (occupation, "code")));
+    }
+  adw_combo_row_set_model (self->occupation_row, G_LIST_MODEL (names));
+}
+
+static void
+profile_changed_cb (CpSubsidyPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->source_row);
+
+  self->filling = TRUE;
+  fill_sources (self);
+  if (selected < g_list_model_get_n_items (adw_combo_row_get_model (self->source_row)))
+    adw_combo_row_set_selected (self->source_row, selected);
+  self->filling = FALSE;
+  recompute (self);
+}
+
+void
+cp_subsidy_page_set_context (CpSubsidyPage *self,
+                             CpPolicyPack  *pack,
+                             CpProfile     *profile)
+{
+  g_return_if_fail (CP_IS_SUBSIDY_PAGE (self));
+
+  if (self->profile != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->profile);
+  self->filling = TRUE;
+  if (pack != self->pack)
+    {
+      g_set_object (&self->pack, pack);
+      g_clear_object (&self->cities);
+      if (pack != NULL)
+        {
+          self->cities = cp_region_model_new (pack, FALSE);
+          adw_combo_row_set_model (self->city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
+          adw_combo_row_set_model (self->catalogue_city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
+          fill_occupations (self);
+        }
+    }
+  g_set_object (&self->profile, profile);
+  if (profile != NULL && pack != NULL)
+    {
+      self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
+                                                       self, G_CONNECT_SWAPPED);
+      fill_sources (self);
+      select_occupation (self, cp_profile_get_occupation (profile));
+      adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, cp_profile_get_city (profile)));
+      adw_combo_row_set_selected (self->catalogue_city_row,
+                                  cp_region_model_find (self->cities, cp_profile_get_city (profile)));
+      cp_date_row_set (self->issued_row, today (self));
+      cp_date_row_set (self->on_row, today (self));
+    }
+  self->filling = FALSE;
+  recompute (self);
+  fill_catalogue (self);
+}
+
+void
+cp_subsidy_page_set_day (CpSubsidyPage *self,
+                         CpDay          day)
+{
+  g_return_if_fail (CP_IS_SUBSIDY_PAGE (self));
+
+  self->day = day;
+  self->filling = TRUE;
+  cp_date_row_set (self->issued_row, day);
+  cp_date_row_set (self->on_row, day);
+  self->filling = FALSE;
+  recompute (self);
+  fill_catalogue (self);
+}
+
+const char *
+cp_subsidy_page_get_amount_text (CpSubsidyPage *self)
+{
+  g_return_val_if_fail (CP_IS_SUBSIDY_PAGE (self), NULL);
+  return gtk_label_get_label (self->amount_label);
+}
 
 static void
 cp_subsidy_page_dispose (GObject *object)
 {
   CpSubsidyPage *self = CP_SUBSIDY_PAGE (object);
 
+  if (self->profile != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->profile);
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
+  g_clear_object (&self->cities);
+  g_clear_pointer (&self->occupation_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cp_subsidy_page_parent_class)->dispose (object);
 }
@@ -37,22 +494,44 @@ cp_subsidy_page_class_init (CpSubsidyPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cp_subsidy_page_dispose;
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-subsidy-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, breakdown_label);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_city_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_list);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_note);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_search);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, city_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, employer_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, issued_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, level_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, occupation_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, on_row);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, plan_list);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, reasons_list);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, source_row);
 }
 
 static void
 cp_subsidy_page_init (CpSubsidyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
 
-void
-cp_subsidy_page_set_context (CpSubsidyPage *self,
-                             CpPolicyPack *pack,
-                             CpProfile    *profile)
-{
-  g_return_if_fail (CP_IS_SUBSIDY_PAGE (self));
+  self->occupation_codes = g_ptr_array_new_with_free_func (g_free);
+  cp_date_row_setup (self->issued_row, FALSE);
+  cp_date_row_setup (self->on_row, FALSE);
+  gtk_list_box_set_filter_func (self->catalogue_list, catalogue_filter, self, NULL);
 
-  g_set_object (&self->pack, pack);
-  g_set_object (&self->profile, profile);
+  g_signal_connect_swapped (self->source_row, "notify::selected", G_CALLBACK (source_selected_cb), self);
+  g_signal_connect_swapped (self->occupation_row, "notify::selected", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->issued_row, "changed", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->on_row, "changed", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->employer_switch, "notify::active", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->city_row, "notify::selected", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->catalogue_city_row, "notify::selected", G_CALLBACK (fill_catalogue), self);
+  g_signal_connect_swapped (self->catalogue_search, "search-changed", G_CALLBACK (search_changed_cb), self);
 }
