@@ -15,8 +15,15 @@ G_BEGIN_DECLS
 #define CP_TYPE_COURSES_PAGE (cp_courses_page_get_type ())
 G_DECLARE_FINAL_TYPE (CpCoursesPage, cp_courses_page, CP, COURSES_PAGE, AdwBin)
 
-void cp_courses_page_set_context (CpCoursesPage *self,
-                                  CpPolicyPack *pack,
-                                  CpProfile    *profile);
+void        cp_courses_page_set_context (CpCoursesPage *self,
+                                         CpPolicyPack  *pack,
+                                         CpProfile     *profile);
+/* The day the certificate is taken to be issued; today unless set. */
+void        cp_courses_page_set_day     (CpCoursesPage *self,
+                                         CpDay          day);
+/* The rows shown, after filters and sorting, for tests and export. */
+GListModel *cp_courses_page_get_rows    (CpCoursesPage *self);
+/* The side-by-side window for the selected courses (NULL unless 2–4). */
+GtkWindow  *cp_courses_page_compare     (CpCoursesPage *self);
 
 G_END_DECLS
