@@ -26,6 +26,8 @@ static const Command commands[] = {
   { "roster", "Evaluate a class list (CSV) row by row", cp_cli_roster },
   { "feed", "Fetch or check an exam schedule feed", cp_cli_feed },
   { "sheet", "The advice sheet of a candidate, as text or PDF", cp_cli_sheet },
+  { "calendar", "Exam sessions with every deadline and milestone", cp_cli_calendar },
+  { "workdays", "Count Chinese working days", cp_cli_workdays },
 };
 
 static int

@@ -38,6 +38,10 @@ int      cp_cli_feed         (int          argc,
                               char       **argv);
 int      cp_cli_sheet        (int          argc,
                               char       **argv);
+int      cp_cli_calendar     (int          argc,
+                              char       **argv);
+int      cp_cli_workdays     (int          argc,
+                              char       **argv);
 
 gboolean cp_cli_parse_format (const char  *text,
                               CpCliFormat *out_format);

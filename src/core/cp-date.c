@@ -122,3 +122,18 @@ cp_date_today (void)
                            g_date_time_get_month (now),
                            g_date_time_get_day_of_month (now));
 }
+
+CpDay
+cp_date_add_months (CpDay day,
+                    int   months)
+{
+  int year, month, mday;
+  int total;
+
+  cp_date_to_ymd (day, &year, &month, &mday);
+  total = year * 12 + (month - 1) + months;
+  year = total / 12;
+  month = total % 12 + 1;
+  mday = MIN (mday, g_date_get_days_in_month (month, year));
+  return cp_date_from_ymd (year, month, mday);
+}

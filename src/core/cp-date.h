@@ -33,5 +33,10 @@ void              cp_date_to_ymd     (CpDay       day,
 GDateWeekday      cp_date_weekday    (CpDay       day);
 gboolean          cp_date_is_weekend (CpDay       day);
 CpDay             cp_date_today      (void);
+/* The corresponding day @months months later (or earlier); the month's last
+ * day where it has no such day, as the Civil Code counts a period in
+ * months (2025-01-31 + 1 month = 2025-02-28). */
+CpDay             cp_date_add_months (CpDay       day,
+                                      int         months);
 
 G_END_DECLS

@@ -1,0 +1,201 @@
+/* test-work-calendar.c: working days, worked by hand from the holiday
+ * tables of policy-facts §1 (the State Council notices of 2024-11-12 and
+ * 2025-11-04); the working beside each case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "cp-work-calendar.h"
+#include "cp-session-milestones.h"
+#include "cp-icalendar.h"
+#include "cp-policy-query.h"
+
+#include <string.h>
+
+static CpPolicyPack *pack;
+
+static CpDay
+day (const char *text)
+{
+  CpDay result = 0;
+
+  g_assert_cmpint (cp_date_parse (text, &result), ==, CP_DATE_OK);
+  return result;
+}
+
+static void
+test_add (void)
+{
+  static const struct { const char *from; guint n; const char *expected; gboolean approximate; } cases[] = {
+    /* 2026 Spring Festival: Sat 02-14 is a make-up working day; 15–23 off. */
+    { "2026-02-13", 1, "2026-02-14", FALSE },
+    { "2026-02-14", 1, "2026-02-24", FALSE },
+    /* 2025 Spring Festival: Sun 01-26 worked; 01-28 to 02-04 off. */
+    { "2025-01-24", 1, "2025-01-26", FALSE },
+    { "2025-01-27", 1, "2025-02-05", FALSE },
+    /* May Day 2026: 05-01 to 05-05 off, Sat 05-09 worked. */
+    { "2026-04-30", 1, "2026-05-06", FALSE },
+    { "2026-05-08", 1, "2026-05-09", FALSE },
+    /* National Day 2025: 10-01 to 10-08 off, Sat 10-11 worked. */
+    { "2025-09-30", 1, "2025-10-09", FALSE },
+    { "2025-10-10", 1, "2025-10-11", FALSE },
+    /* National Day 2026: 10-01 to 10-07 off; starting on a day off, and on
+     * the make-up Saturday 10-10 (next: Monday 10-12). */
+    { "2026-09-30", 1, "2026-10-08", FALSE },
+    { "2026-10-03", 1, "2026-10-08", FALSE },
+    { "2026-10-10", 1, "2026-10-12", FALSE },
+    /* policy-facts §1.4, from the exam of 2026-04-12 (a Sunday). */
+    { "2026-04-12", 5, "2026-04-17", FALSE },
+    { "2026-04-12", 10, "2026-04-24", FALSE },
+    { "2026-04-12", 15, "2026-05-06", FALSE },
+    { "2026-04-12", 75, "2026-07-29", FALSE },
+    /* Into 2027, whose schedule is not published: weekdays only. Fri
+     * 12-25 → 28, 29, 30, 31, then 2027: 1, 4, 5, 6, 7, 8. */
+    { "2026-12-25", 10, "2027-01-08", TRUE },
+    { "2026-04-12", 0, "2026-04-12", FALSE },
+  };
+
+  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean approximate = FALSE;
+      g_autofree char *got = cp_date_format (cp_work_calendar_add (calendar, day (cases[i].from), cases[i].n, &approximate));
+
+      g_test_message ("%s + %u", cases[i].from, cases[i].n);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+      g_assert_cmpint (approximate, ==, cases[i].approximate);
+    }
+}
+
+static void
+test_between_and_totals (void)
+{
+  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  gboolean approximate = FALSE;
+
+  /* 248 working days in 2025 and in 2026 (policy-facts §1.4). */
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2024-12-31"), day ("2025-12-31"), &approximate), ==, 248);
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2025-12-31"), day ("2026-12-31"), &approximate), ==, 248);
+  g_assert_false (approximate);
+  /* After the exam of 04-12: 13–17 April are five working days. */
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2026-04-12"), day ("2026-04-17"), NULL), ==, 5);
+  /* Across May Day: only 05-06 after 04-30. */
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2026-04-30"), day ("2026-05-06"), NULL), ==, 1);
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2026-05-06"), day ("2026-04-30"), NULL), ==, -1);
+  g_assert_cmpint (cp_work_calendar_between (calendar, day ("2026-05-06"), day ("2026-05-06"), NULL), ==, 0);
+
+  g_assert_true (cp_work_calendar_is_working_day (calendar, day ("2026-02-28"), NULL));   /* make-up Saturday */
+  g_assert_false (cp_work_calendar_is_working_day (calendar, day ("2026-10-05"), NULL));  /* National Day */
+  g_assert_false (cp_work_calendar_is_working_day (calendar, day ("2026-03-07"), NULL));  /* a plain Saturday */
+  approximate = FALSE;
+  g_assert_true (cp_work_calendar_is_working_day (calendar, day ("2027-01-01"), &approximate));
+  g_assert_true (approximate);
+}
+
+static void
+test_session_milestones (void)
+{
+  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  JsonObject *session = cp_policy_find (pack, "exams.json", "sessions", "id", "gd-ecommerce-2026-04-12-l3");
+  g_autoptr(GArray) milestones = cp_session_milestones (pack, calendar, session);
+  /* Published in seed 004, or worked by hand from the exam of Sunday
+   * 2026-04-12: ticket 5 calendar days before; results +5 working days;
+   * review request +5 after the results; answer +5 after that (across May
+   * Day); certificate +75; retake until the same day a year on; subsidy
+   * 12 months after the certificate (in 2027: approximate). */
+  static const struct { const char *kind; const char *date; gboolean derived; gboolean approximate; } expected[] = {
+    { "registration:jineng_guangdong", "2026-03-23", FALSE, FALSE },
+    { "registration:centre_platform", "2026-03-25", FALSE, FALSE },
+    { "papers_due", "2026-03-27", FALSE, FALSE },
+    { "admission_ticket", "2026-04-07", TRUE, FALSE },
+    { "exam", "2026-04-12", FALSE, FALSE },
+    { "results", "2026-04-17", TRUE, FALSE },
+    { "review_request", "2026-04-24", TRUE, FALSE },
+    { "review_answer", "2026-05-06", TRUE, FALSE },
+    { "certificate", "2026-07-29", TRUE, FALSE },
+    { "retake_window_end", "2027-04-12", TRUE, FALSE },
+    { "subsidy_deadline", "2027-07-29", TRUE, TRUE },
+  };
+
+  g_assert_cmpuint (milestones->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, i);
+      g_autofree char *date = cp_date_format (milestone->date);
+
+      g_test_message ("%s", milestone->kind);
+      g_assert_cmpstr (milestone->kind, ==, expected[i].kind);
+      g_assert_cmpstr (date, ==, expected[i].date);
+      g_assert_cmpint (milestone->derived, ==, expected[i].derived);
+      g_assert_cmpint (milestone->approximate, ==, expected[i].approximate);
+      g_assert_true (!milestone->derived || milestone->rule != NULL);
+    }
+
+  /* Registration closes last on 03-25. */
+  g_assert_cmpstr (cp_session_status (session, day ("2026-03-10")), ==, "open");
+  g_assert_cmpstr (cp_session_status (session, day ("2026-03-20")), ==, "closing_soon");
+  g_assert_cmpstr (cp_session_status (session, day ("2026-03-26")), ==, "closed");
+  g_assert_cmpstr (cp_session_status (session, day ("2026-04-13")), ==, "held");
+}
+
+static void
+test_icalendar (void)
+{
+  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GDateTime) stamp = g_date_time_new_utc (2026, 11, 23, 8, 0, 0);
+  g_autofree char *ics = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_ptr_array_add (sessions, cp_policy_find (pack, "exams.json", "sessions", "id", "gd-ecommerce-2026-04-12-l3"));
+  ics = cp_icalendar_from_sessions (pack, calendar, sessions, stamp);
+
+  g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  g_assert_true (g_str_has_suffix (ics, "END:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (ics, "UID:gd-ecommerce-2026-04-12-l3-results@certpath.github.io\r\n"));
+  g_assert_nonnull (strstr (ics, "DTSTART;VALUE=DATE:20260417\r\nDTEND;VALUE=DATE:20260418\r\n"));
+  g_assert_nonnull (strstr (ics, "DTSTAMP:20261123T080000Z\r\n"));
+  g_assert_nonnull (strstr (ics, "TRIGGER:-P1D\r\n"));
+
+  /* No line over 75 octets; every line ends CRLF; folding never splits a
+   * UTF-8 character (the Chinese names are long). */
+  lines = g_strsplit (ics, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_null (strchr (lines[i], '\n'));
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+    }
+  /* 11 dated milestones, one event each. */
+  {
+    guint events = 0;
+    for (const char *p = ics; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+      events++;
+    g_assert_cmpuint (events, ==, 11);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *directory = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  directory = cp_policy_pack_bundled_directory ();
+  pack = cp_policy_pack_load (directory, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/work-calendar/add", test_add);
+  g_test_add_func ("/work-calendar/between-and-totals", test_between_and_totals);
+  g_test_add_func ("/work-calendar/session-milestones", test_session_milestones);
+  g_test_add_func ("/work-calendar/icalendar", test_icalendar);
+
+  status = g_test_run ();
+  g_object_unref (pack);
+  return status;
+}
