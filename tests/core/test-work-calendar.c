@@ -9,6 +9,7 @@
 #include "cp-session-milestones.h"
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
+#include "cp-schedule.h"
 
 #include <string.h>
 
@@ -176,6 +177,43 @@ test_icalendar (void)
   }
 }
 
+static void
+test_schedule_merge (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "feeds", "sample.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CpFeed) feed = NULL;
+  g_autoptr(GPtrArray) feeds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) times = g_ptr_array_new ();
+  g_autoptr(GPtrArray) merged = NULL;
+  CpScheduledSession *scheduled;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  feed = cp_feed_parse (pack, bytes, "sample.json", &error);
+  g_assert_no_error (error);
+
+  /* Bundled only: the one session, from the pack. */
+  merged = cp_schedule_merge (pack, NULL, NULL);
+  g_assert_cmpuint (merged->len, ==, 1);
+  g_assert_null (((CpScheduledSession *) g_ptr_array_index (merged, 0))->origin);
+  g_clear_pointer (&merged, g_ptr_array_unref);
+
+  /* The sample feed carries the same id: it replaces the bundled one and
+   * says where it came from. */
+  g_ptr_array_add (feeds, feed);
+  g_ptr_array_add (times, (gpointer) "2026-03-10T09:00:00+08:00");
+  merged = cp_schedule_merge (pack, feeds, times);
+  g_assert_cmpuint (merged->len, ==, 1);
+  scheduled = g_ptr_array_index (merged, 0);
+  g_assert_cmpstr (scheduled->origin, ==, cp_feed_get_publisher_name (feed));
+  g_assert_cmpstr (scheduled->fetched_at, ==, "2026-03-10T09:00:00+08:00");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -194,6 +232,7 @@ main (int    argc,
   g_test_add_func ("/work-calendar/between-and-totals", test_between_and_totals);
   g_test_add_func ("/work-calendar/session-milestones", test_session_milestones);
   g_test_add_func ("/work-calendar/icalendar", test_icalendar);
+  g_test_add_func ("/work-calendar/schedule-merge", test_schedule_merge);
 
   status = g_test_run ();
   g_object_unref (pack);
