@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-preferences-window.h"
+#include "cp-feed-fetch.h"
 #include "cp-region-model.h"
 
 struct _CpPreferencesWindow
@@ -19,6 +20,9 @@ struct _CpPreferencesWindow
   AdwActionRow         *version_row;
   AdwActionRow         *folder_row;
   AdwActionRow         *problem_row;
+  GtkListBox           *feeds_list;
+  AdwEntryRow          *feed_entry_row;
+  GtkSwitch            *refresh_switch;
 
   /* Owned */
   GSettings            *settings;
@@ -34,6 +38,84 @@ city_selected_cb (CpPreferencesWindow *self)
 
   if (id != NULL)
     g_settings_set_string (self->settings, "default-city", id);
+}
+
+static void remove_feed_cb (GtkButton *button, CpPreferencesWindow *self);
+
+static void
+fill_feeds (CpPreferencesWindow *self)
+{
+  g_auto(GStrv) urls = g_settings_get_strv (self->settings, "feed-urls");
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->feeds_list))) != NULL)
+    gtk_list_box_remove (self->feeds_list, child);
+  for (guint i = 0; urls[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *escaped = g_markup_escape_text (urls[i], -1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove"));
+      g_object_set_data_full (G_OBJECT (remove), "cp-url", g_strdup (urls[i]), g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_feed_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->feeds_list, row);
+    }
+  if (urls[0] == NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No feeds: the bundled sessions only"));
+      gtk_list_box_append (self->feeds_list, row);
+    }
+}
+
+static void
+remove_feed_cb (GtkButton           *button,
+                CpPreferencesWindow *self)
+{
+  const char *url = g_object_get_data (G_OBJECT (button), "cp-url");
+  g_auto(GStrv) urls = g_settings_get_strv (self->settings, "feed-urls");
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) result = NULL;
+
+  for (guint i = 0; urls[i] != NULL; i++)
+    if (!g_str_equal (urls[i], url))
+      g_strv_builder_add (kept, urls[i]);
+  result = g_strv_builder_end (kept);
+  g_settings_set_strv (self->settings, "feed-urls", (const char * const *) result);
+  fill_feeds (self);
+}
+
+static void
+on_feed_entry_row_apply_cb (CpPreferencesWindow *self)
+{
+  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->feed_entry_row));
+  g_auto(GStrv) urls = g_settings_get_strv (self->settings, "feed-urls");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) result = NULL;
+
+  /* Refused here, at the field, rather than failing at every refresh. */
+  if (!cp_feed_url_allowed (url, &error))
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->feed_entry_row), error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->feed_entry_row), "error");
+      return;
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->feed_entry_row), _("Add a feed address"));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->feed_entry_row), "error");
+  g_strv_builder_addv (builder, (const char **) urls);
+  if (!g_strv_contains ((const char * const *) urls, url))
+    g_strv_builder_add (builder, url);
+  result = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "feed-urls", (const char * const *) result);
+  gtk_editable_set_text (GTK_EDITABLE (self->feed_entry_row), "");
+  fill_feeds (self);
 }
 
 static void
@@ -60,6 +142,10 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, problem_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, version_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, feeds_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, feed_entry_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, refresh_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_feed_entry_row_apply_cb);
 }
 
 static void
@@ -94,5 +180,7 @@ cp_preferences_window_new (CpPolicyPack *pack,
       gtk_widget_set_visible (GTK_WIDGET (self->problem_row), TRUE);
     }
   g_signal_connect_object (self->city_row, "notify::selected", G_CALLBACK (city_selected_cb), self, G_CONNECT_SWAPPED);
+  g_settings_bind (settings, "refresh-at-start", self->refresh_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  fill_feeds (self);
   return self;
 }

@@ -153,6 +153,14 @@ cp_window_get_stack (CpWindow *self)
   return self->stack;
 }
 
+static void
+feeds_changed_cb (CpWindow *self)
+{
+  g_auto(GStrv) urls = g_settings_get_strv (self->settings, "feed-urls");
+
+  cp_calendar_page_set_feeds (self->calendar_page, (const char * const *) urls, NULL);
+}
+
 /* ---------- Actions ---------- */
 
 static void
@@ -374,6 +382,10 @@ cp_window_new (CpApplication *application,
 
   self->pack = g_object_ref (pack);
   profile = new_profile (self);
+  feeds_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
+  if (g_settings_get_boolean (self->settings, "refresh-at-start"))
+    cp_calendar_page_refresh (self->calendar_page);
   cp_window_set_profile (self, profile, NULL);
   if (pack_problem != NULL)
     /* Translators: the user's own policy data was not valid */

@@ -15,8 +15,25 @@ G_BEGIN_DECLS
 #define CP_TYPE_CALENDAR_PAGE (cp_calendar_page_get_type ())
 G_DECLARE_FINAL_TYPE (CpCalendarPage, cp_calendar_page, CP, CALENDAR_PAGE, AdwBin)
 
-void cp_calendar_page_set_context (CpCalendarPage *self,
-                                   CpPolicyPack *pack,
-                                   CpProfile    *profile);
+void        cp_calendar_page_set_context (CpCalendarPage     *self,
+                                          CpPolicyPack       *pack,
+                                          CpProfile          *profile);
+/* Today, for the countdowns and statuses; today unless set. */
+void        cp_calendar_page_set_day     (CpCalendarPage     *self,
+                                          CpDay               day);
+/* The feeds to fetch and where their last good copies are kept (NULL:
+ * $XDG_CACHE_HOME/certpath/feeds). Cached copies are shown at once. */
+void        cp_calendar_page_set_feeds   (CpCalendarPage     *self,
+                                          const char * const *urls,
+                                          const char         *cache_directory);
+void        cp_calendar_page_refresh     (CpCalendarPage     *self);
+gboolean    cp_calendar_page_is_refreshing (CpCalendarPage   *self);
+/* What the last refresh said went wrong, in plain words; NULL if nothing. */
+const char *cp_calendar_page_get_problem (CpCalendarPage     *self);
+GListModel *cp_calendar_page_get_rows    (CpCalendarPage     *self);
+void        cp_calendar_page_select      (CpCalendarPage     *self,
+                                          guint               position);
+/* The detail's timeline rows, as shown, for tests. */
+GtkListBox *cp_calendar_page_get_timeline (CpCalendarPage    *self);
 
 G_END_DECLS
