@@ -167,25 +167,41 @@ region_name (CpCalendarPage *self,
   return region != NULL ? cp_text_get_member (region, "name", NULL) : id;
 }
 
+static const char *
+weekday_name (CpDay date)
+{
+  /* Our own names, so they follow the app's language and not the C locale. */
+  static const char * const names[] = {
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday")
+  };
+
+  return _(names[cp_date_weekday (date) - G_DATE_MONDAY]);
+}
+
 static char *
 countdown (CpDay date,
            CpDay now)
 {
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *weekday = NULL;
-  int year, month, mday;
+  g_autofree char *day = cp_date_format (date);
+  g_autofree char *when = NULL;
   int days = (int) date - (int) now;
 
-  cp_date_to_ymd (date, &year, &month, &mday);
-  when = g_date_time_new_local (year, month, mday, 0, 0, 0);
-  /* Translators: a date with its weekday, as strftime writes it */
-  weekday = g_date_time_format (when, _("%A %Y-%m-%d"));
+  /* Translators: a weekday and a date, "Monday 2026-03-23" */
+  when = g_strdup_printf (_("%s %s"), weekday_name (date), day);
   if (days > 0)
     /* Translators: "in 12 days — Monday 2026-03-23" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day — %s", "in %d days — %s", days), days, weekday);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day — %s", "in %d days — %s", days), days, when);
   if (days == 0)
-    return g_strdup_printf (_("today — %s"), weekday);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago — %s", "%d days ago — %s", -days), -days, weekday);
+    return g_strdup_printf (_("today — %s"), when);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago — %s", "%d days ago — %s", -days), -days, when);
+}
+
+static char *
+time_text (const char *iso)
+{
+  g_autoptr(GDateTime) when = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+
+  return when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
 
 /* ---------- The list ---------- */
@@ -338,8 +354,10 @@ show_session (CpCalendarPage *self,
     g_string_append_printf (facts, _("Registration code: %s\n"), json_object_get_string_member (session, "registration_code"));
   if (cp_session_item_get_origin (item) != NULL)
     /* Translators: a feed's publisher and when it was fetched */
-    g_string_append_printf (facts, _("From the feed of %s, fetched %s"), cp_session_item_get_origin (item),
-                            cp_session_item_get_fetched_at (item) != NULL ? cp_session_item_get_fetched_at (item) : "");
+    {
+      g_autofree char *fetched = time_text (cp_session_item_get_fetched_at (item));
+      g_string_append_printf (facts, _("From the feed of %s, fetched %s"), cp_session_item_get_origin (item), fetched);
+    }
   else
     g_string_append (facts, _("From the bundled policy data"));
   gtk_label_set_label (self->facts_label, facts->str);
@@ -493,7 +511,10 @@ update_label (CpCalendarPage *self)
         text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Updated %d minute ago", "Updated %d minutes ago", minutes),
                                 (int) minutes);
       else
-        text = g_strdup_printf (_("Last good copy from %.16s"), latest);
+        {
+          g_autofree char *fetched = time_text (latest);
+          text = g_strdup_printf (_("Last good copy from %s"), fetched);
+        }
     }
   gtk_label_set_label (self->updated_label, text);
 }
