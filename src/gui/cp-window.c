@@ -9,6 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-advice-sheet.h"
+#include "cp-candidate-list.h"
+#include "cp-candidate-store.h"
+#include "cp-roster-window.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
 #include "pages/cp-courses-page.h"
@@ -30,12 +34,18 @@ struct _CpWindow
   CpSubsidyPage        *subsidy_page;
   CpCalendarPage       *calendar_page;
   CpCoursesPage        *courses_page;
+  CpCandidateList      *candidate_list;
+  GtkPopover           *candidates_popover;
 
   /* Owned */
   GSettings            *settings;
   CpPolicyPack         *pack;
   CpProfile            *profile;
   char                 *path;
+  CpCandidateStore     *store;
+  char                 *store_id;        /* the current candidate's file in the store, or NULL */
+  GBytes               *deleted;         /* for undo */
+  char                 *deleted_id;
   gulong                changed_handler;
   gboolean              dirty;
   GtkFileChooserNative *chooser;
@@ -62,6 +72,17 @@ profile_changed_cb (CpWindow *self)
 {
   self->dirty = TRUE;
   update_title (self);
+}
+
+static void
+set_current (CpWindow   *self,
+             CpProfile  *profile,
+             const char *path,
+             const char *store_id)
+{
+  cp_window_set_profile (self, profile, path);
+  g_free (self->store_id);
+  self->store_id = g_strdup (store_id);
 }
 
 void
@@ -126,7 +147,7 @@ cp_window_load_file (CpWindow    *self,
   profile = cp_profile_new_from_file (path, self->pack, error);
   if (profile == NULL)
     return FALSE;
-  cp_window_set_profile (self, profile, path);
+  set_current (self, profile, path, NULL);
   return TRUE;
 }
 
@@ -171,8 +192,10 @@ new_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(CpProfile) profile = new_profile (self);
 
-  cp_window_set_profile (self, profile, NULL);
+  set_current (self, profile, NULL, NULL);
 }
+
+static void save_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 static void
 chooser_response_cb (GtkNativeDialog *dialog,
@@ -193,7 +216,10 @@ chooser_response_cb (GtkNativeDialog *dialog,
          * candidate stays as it was. */
         cp_window_add_toast (self, error->message);
       else if (saving)
-        cp_window_add_toast (self, _("Candidate saved"));
+        cp_window_add_toast (self, _("Candidate exported"));
+      else
+        /* An imported candidate joins the saved ones. */
+        save_action (GTK_WIDGET (self), "win.save", NULL);
     }
   g_clear_object (&self->chooser);
 }
@@ -206,8 +232,8 @@ run_chooser (CpWindow             *self,
 
   /* GtkFileDialog needs GTK 4.10; Debian 12 has 4.8. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  self->chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("Save Candidate")
-                                                                                       : _("Open Candidate"),
+  self->chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("Export Candidate")
+                                                                                       : _("Import Candidate"),
                                                GTK_WINDOW (self), action, NULL, NULL);
   gtk_file_filter_set_name (filter, _("Candidate files (JSON)"));
   gtk_file_filter_add_pattern (filter, "*.json");
@@ -247,15 +273,280 @@ save_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->path == NULL)
+  /* Saved in the user's own candidates folder; a file elsewhere is what
+   * Export is for. */
+  if (self->store_id == NULL)
+    self->store_id = cp_candidate_store_new_id (self->store);
+  if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
     {
-      run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
+      cp_window_add_toast (self, error->message);
       return;
     }
-  if (!cp_window_save_file (self, self->path, &error))
+  self->dirty = FALSE;
+  update_title (self);
+  cp_window_add_toast (self, _("Candidate saved"));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_autofree char *data = cp_profile_to_data (self->profile);
+  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *id = cp_candidate_store_new_id (self->store);
+  g_autoptr(GError) error = NULL;
+
+  if (copy == NULL)
+    return;
+  /* Translators: the name of a copied candidate */
+  name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
+  cp_profile_set_name (copy, name);
+  if (!cp_candidate_store_save (self->store, id, copy, &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
+  set_current (self, copy, NULL, id);
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                CpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) profile = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->deleted == NULL)
+    return;
+  if (!cp_candidate_store_restore (self->store, self->deleted_id, self->deleted, &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
+  path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), self->deleted_id);
+  profile = cp_profile_new_from_file (path, self->pack, NULL);
+  if (profile != NULL)
+    set_current (self, profile, NULL, self->deleted_id);
+  g_clear_pointer (&self->deleted, g_bytes_unref);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) fresh = NULL;
+  AdwToast *toast;
+
+  if (self->store_id == NULL)
+    return;
+  g_clear_pointer (&self->deleted, g_bytes_unref);
+  self->deleted = cp_candidate_store_delete (self->store, self->store_id, &error);
+  if (self->deleted == NULL)
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
+  g_free (self->deleted_id);
+  self->deleted_id = g_strdup (self->store_id);
+  fresh = new_profile (self);
+  set_current (self, fresh, NULL, NULL);
+
+  toast = adw_toast_new (_("Candidate deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_candidate_activated_cb (CpWindow   *self,
+                           const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) profile = cp_profile_new_from_file (path, self->pack, &error);
+
+  if (profile == NULL)
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
+  set_current (self, profile, NULL, id);
+  gtk_popover_popdown (self->candidates_popover);
+}
+
+static void
+on_candidates_popover_show_cb (CpWindow *self)
+{
+  cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
+}
+
+/* ---------- Rosters ---------- */
+
+static void
+open_row_candidate_cb (CpRosterWindow *roster_window,
+                       CpProfile      *profile,
+                       CpWindow       *self)
+{
+  g_autofree char *data = cp_profile_to_data (profile);
+  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+
+  if (copy != NULL)
+    {
+      set_current (self, copy, NULL, NULL);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+}
+
+gboolean
+cp_window_open_roster (CpWindow    *self,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *contents = NULL;
+  CpRoster *roster;
+  CpRosterWindow *roster_window;
+  gsize length;
+
+  g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
+  if (roster == NULL)
+    return FALSE;
+  roster_window = cp_roster_window_new (roster);
+  gtk_window_set_transient_for (GTK_WINDOW (roster_window), GTK_WINDOW (self));
+  g_signal_connect_object (roster_window, "open-candidate", G_CALLBACK (open_row_candidate_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (roster_window));
+  return TRUE;
+}
+
+static void
+roster_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      if (!cp_window_open_roster (self, path, &error))
+        cp_window_add_toast (self, error->message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+roster_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->chooser = gtk_file_chooser_native_new (_("Evaluate a Class Roster"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
+  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (self->chooser, "response", G_CALLBACK (roster_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* ---------- The advice sheet ---------- */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                CpAdviceSheet     *sheet)
+{
+  gtk_print_operation_set_n_pages (operation,
+                                   cp_advice_sheet_paginate (sheet, gtk_print_context_get_cairo_context (context),
+                                                             gtk_print_context_get_width (context),
+                                                             gtk_print_context_get_height (context)));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              CpAdviceSheet     *sheet)
+{
+  cp_advice_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  CpAdviceSheet *sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+  g_autoptr(GError) error = NULL;
+
+  /* The same layout as the PDF of certpath-cli sheet; the dialog can save
+   * it as PDF too. */
+  gtk_print_operation_set_job_name (operation, _("Certpath advice sheet"));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (error != NULL)
     cp_window_add_toast (self, error->message);
-  else
-    cp_window_add_toast (self, _("Candidate saved"));
+  cp_advice_sheet_free (sheet);
+}
+
+static void
+sheet_response_cb (GtkNativeDialog *dialog,
+                   int              response,
+                   CpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(CpAdviceSheet) sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      if (!cp_advice_sheet_write_pdf (sheet, path, &error))
+        cp_window_add_toast (self, error->message);
+      else
+        cp_window_add_toast (self, _("Advice sheet saved"));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+sheet_pdf_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->chooser = gtk_file_chooser_native_new (_("Save Advice Sheet as PDF"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("advice-sheet.pdf"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (self->chooser, "response", G_CALLBACK (sheet_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -300,6 +591,10 @@ cp_window_dispose (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->store_id, g_free);
+  g_clear_pointer (&self->deleted, g_bytes_unref);
+  g_clear_pointer (&self->deleted_id, g_free);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -315,12 +610,17 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_SUBSIDY_PAGE);
   g_type_ensure (CP_TYPE_CALENDAR_PAGE);
   g_type_ensure (CP_TYPE_COURSES_PAGE);
+  g_type_ensure (CP_TYPE_CANDIDATE_LIST);
 
   object_class->dispose = cp_window_dispose;
   window_class->close_request = cp_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, candidate_list);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, candidates_popover);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidates_popover_show_cb);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, courses_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, eligibility_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, error_page);
@@ -336,6 +636,12 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -381,6 +687,8 @@ cp_window_new (CpApplication *application,
     }
 
   self->pack = g_object_ref (pack);
+  /* Tests and demos keep their candidates apart from the user's. */
+  self->store = cp_candidate_store_new (g_getenv ("CERTPATH_CANDIDATES_DIR"), pack);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);

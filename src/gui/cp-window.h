@@ -34,6 +34,11 @@ gboolean    cp_window_save_file     (CpWindow      *self,
                                      const char    *path,
                                      GError       **error);
 
+/* Reads a class roster and shows it in its own window. */
+gboolean    cp_window_open_roster   (CpWindow      *self,
+                                     const char    *path,
+                                     GError       **error);
+/* Saves the current candidate among the saved ones (win.save). */
 AdwViewStack *cp_window_get_stack   (CpWindow      *self);
 void        cp_window_add_toast     (CpWindow      *self,
                                      const char    *text);

@@ -51,6 +51,7 @@ struct _CpSubsidyPage
   CpRegionModel  *cities;
   GPtrArray      *occupation_codes;
   gulong          changed_handler;
+  char           *profile_city;   /* to follow the candidate when they move */
   CpDay           day;
   gboolean        filling;
 };
@@ -401,8 +402,17 @@ static void
 profile_changed_cb (CpSubsidyPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->source_row);
+  const char *city = cp_profile_get_city (self->profile);
 
   self->filling = TRUE;
+  /* The claim city follows the candidate's, unless only something else
+   * changed (the user may have picked another city here). */
+  if (g_strcmp0 (city, self->profile_city) != 0)
+    {
+      g_free (self->profile_city);
+      self->profile_city = g_strdup (city);
+      adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, city));
+    }
   fill_sources (self);
   if (selected < g_list_model_get_n_items (adw_combo_row_get_model (self->source_row)))
     adw_combo_row_set_selected (self->source_row, selected);
@@ -438,6 +448,8 @@ cp_subsidy_page_set_context (CpSubsidyPage *self,
       self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                        self, G_CONNECT_SWAPPED);
       fill_sources (self);
+      g_free (self->profile_city);
+      self->profile_city = g_strdup (cp_profile_get_city (profile));
       select_occupation (self, cp_profile_get_occupation (profile));
       adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, cp_profile_get_city (profile)));
       adw_combo_row_set_selected (self->catalogue_city_row,
@@ -483,6 +495,7 @@ cp_subsidy_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->cities);
   g_clear_pointer (&self->occupation_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->profile_city, g_free);
 
   G_OBJECT_CLASS (cp_subsidy_page_parent_class)->dispose (object);
 }
