@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Makes the screenshots of every tab in English and Chinese from the running
+# app (the UI tests draw the real window under Xvfb), and copies them to
+# docs/screenshots/ for the README and the AppStream metainfo.
+set -euo pipefail
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$top/_build"
+
+"$top/build-aux/setup-build.sh" "$build"
+meson test -C "$build" --suite ui --print-errorlogs >/dev/null
+mkdir -p "$top/docs/screenshots"
+for language in en zh_CN; do
+  # The window test draws each tab with the example candidate; the page
+  # tests then draw the subsidy, calendar and courses tabs filled in.
+  for page in eligibility subsidy calendar courses courses-compare roster; do
+    cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
+  done
+done
+ls -1 "$top/docs/screenshots"
