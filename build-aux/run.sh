@@ -13,4 +13,6 @@ build="$top/_build"
 export CERTPATH_POLICY_DIR="$top/data/policy"
 export GSETTINGS_SCHEMA_DIR="$build/data"
 export CERTPATH_LOCALEDIR="$build/po"
+# The app icon, from data/icons/hicolor.
+export XDG_DATA_DIRS="$top/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
 exec "$build/src/gui/certpath" "$@"

@@ -45,6 +45,17 @@ yuan_text (gint64 yuan)
   return g_strdup_printf (_("%d yuan"), (int) yuan);
 }
 
+/* The subsidy is paid to the candidate per certificate, not capped by the
+ * fee, so it can exceed what was paid: say so rather than show a minus. */
+static char *
+after_subsidy_text (gint64 yuan)
+{
+  if (yuan != CP_YUAN_UNKNOWN && yuan < 0)
+    /* Translators: the subsidy is larger than the course cost */
+    return g_strdup_printf (_("%d yuan back"), (int) -yuan);
+  return yuan_text (yuan);
+}
+
 static gint64
 sort_key (gint64 value)
 {
@@ -96,7 +107,7 @@ cp_course_item_new (CpPolicyPack *pack,
                        cost->level != 0 ? g_strdup_printf ("%d", cost->level) : g_strdup (_("unknown")));
   g_hash_table_insert (self->texts, g_strdup ("price"), yuan_text (cost->price));
   g_hash_table_insert (self->texts, g_strdup ("upfront"), yuan_text (cost->upfront));
-  g_hash_table_insert (self->texts, g_strdup ("after"), yuan_text (cost->after_subsidy));
+  g_hash_table_insert (self->texts, g_strdup ("after"), after_subsidy_text (cost->after_subsidy));
   g_hash_table_insert (self->texts, g_strdup ("subsidy"), yuan_text (cost->subsidy));
   g_hash_table_insert (self->texts, g_strdup ("exam-fee"),
                        cost->exam_fee == 0 ? g_strdup (_("included")) : yuan_text (cost->exam_fee));

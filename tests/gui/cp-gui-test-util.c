@@ -23,6 +23,8 @@ cp_gui_test_init (int    *argc,
   textdomain (GETTEXT_PACKAGE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  /* Screenshots must show the settled state, not a half-run transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 const char *

@@ -145,7 +145,7 @@ test_calendar (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   cp_calendar_page_select (page, 0);
   gtk_window_present (GTK_WINDOW (window));
-  path = cp_gui_test_screenshot (GTK_WINDOW (window), "calendar");
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "calendar-page");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));

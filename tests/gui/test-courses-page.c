@@ -78,6 +78,13 @@ test_sort_filter_compare (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
   g_assert_cmpstr (row_id (rows, 0), ==, "sz-technician-college-ai");
   g_assert_cmpint (row_after (rows, 0), ==, -120);
+  {
+    /* Money back is said in words, never shown as a minus amount. */
+    g_autoptr(CpCourseItem) item = g_list_model_get_item (rows, 0);
+    const char *text = cp_course_item_get_text (item, "after");
+    g_assert_nonnull (strstr (text, "120"));
+    g_assert_null (strchr (text, '-'));
+  }
   g_assert_cmpstr (row_id (rows, 1), ==, "zhuhai-2025-3-level3");
   g_assert_cmpint (row_after (rows, 1), ==, 380);
   g_assert_cmpint (row_after (rows, 4), ==, CP_YUAN_UNKNOWN);
@@ -97,7 +104,7 @@ test_sort_filter_compare (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 600);
   gtk_window_present (GTK_WINDOW (window));
-  path = cp_gui_test_screenshot (GTK_WINDOW (window), "courses");
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "courses-page");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_pointer (&path, g_free);
   gtk_window_present (compare);

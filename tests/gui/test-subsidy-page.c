@@ -38,7 +38,7 @@ test_zhuhai_example (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  path = cp_gui_test_screenshot (GTK_WINDOW (window), "subsidy");
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "subsidy-page");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
   employer = GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_SUBSIDY_PAGE, "employer_switch"));

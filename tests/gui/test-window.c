@@ -89,9 +89,15 @@ test_no_pack (void)
 {
   /* Without policy data the window says why instead of showing tabs. */
   CpWindow *window = cp_window_new (NULL, NULL, "pack.json: the file is missing from /nowhere", NULL);
+  GtkStack *main_stack = (GtkStack *) gtk_widget_get_template_child (GTK_WIDGET (window), CP_TYPE_WINDOW, "main_stack");
+  AdwStatusPage *error_page = (AdwStatusPage *) gtk_widget_get_template_child (GTK_WIDGET (window), CP_TYPE_WINDOW, "error_page");
 
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (cp_window_get_stack (window))) &&
-                  gtk_widget_get_mapped (GTK_WIDGET (cp_window_get_stack (window))));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "error");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (error_page)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (cp_window_get_stack (window))));
+  g_assert_cmpstr (adw_status_page_get_description (error_page), ==, "pack.json: the file is missing from /nowhere");
   g_assert_null (cp_window_get_profile (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
