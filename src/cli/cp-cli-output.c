@@ -74,6 +74,31 @@ cp_cli_load_pack (GError **error)
 }
 
 gboolean
+cp_cli_load_pack_and_profile (const char    *profile_path,
+                              CpPolicyPack **out_pack,
+                              CpProfile    **out_profile)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPolicyPack) pack = cp_cli_load_pack (&error);
+  g_autoptr(CpProfile) profile = NULL;
+
+  if (pack == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  profile = cp_profile_new_from_file (profile_path, pack, &error);
+  if (profile == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  *out_pack = g_steal_pointer (&pack);
+  *out_profile = g_steal_pointer (&profile);
+  return TRUE;
+}
+
+gboolean
 cp_cli_region_exists (CpPolicyPack *pack,
                       const char   *region)
 {

@@ -35,18 +35,8 @@ cp_cli_sheet (int    argc,
   if (!cp_cli_parse_day (on_text, &on))
     return cp_cli_usage_error (context, "--on must be a date as YYYY-MM-DD");
 
-  pack = cp_cli_load_pack (&error);
-  if (pack == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return CP_CLI_EXIT_INVALID;
-    }
-  profile = cp_profile_new_from_file (argv[1], pack, &error);
-  if (profile == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return CP_CLI_EXIT_INVALID;
-    }
+  if (!cp_cli_load_pack_and_profile (argv[1], &pack, &profile))
+    return CP_CLI_EXIT_INVALID;
 
   sheet = cp_advice_sheet_new (pack, profile, on);
   if (pdf == NULL)

@@ -55,18 +55,8 @@ cp_cli_subsidy (int    argc,
   if (issuer != NULL && !g_str_equal (issuer, "evaluation_org") && !g_str_equal (issuer, "employer"))
     return cp_cli_usage_error (context, "--issuer must be evaluation_org or employer");
 
-  pack = cp_cli_load_pack (&error);
-  if (pack == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return CP_CLI_EXIT_INVALID;
-    }
-  profile = cp_profile_new_from_file (argv[1], pack, &error);
-  if (profile == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return CP_CLI_EXIT_INVALID;
-    }
+  if (!cp_cli_load_pack_and_profile (argv[1], &pack, &profile))
+    return CP_CLI_EXIT_INVALID;
 
   certificate.occupation = occupation != NULL ? occupation : cp_profile_get_occupation (profile);
   certificate.level = level;

@@ -7,6 +7,7 @@
 
 #include "cp-date.h"
 #include "cp-policy-pack.h"
+#include "cp-profile.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,10 @@ gboolean cp_cli_parse_day    (const char  *text,
                               CpDay       *out_day);
 /* The policy pack the app would use: the user's if valid, else the bundled one. */
 CpPolicyPack *cp_cli_load_pack (GError **error);
+/* Both, or FALSE after saying on stderr which file is wrong and why. */
+gboolean cp_cli_load_pack_and_profile (const char    *profile_path,
+                                       CpPolicyPack **out_pack,
+                                       CpProfile    **out_profile);
 gboolean cp_cli_region_exists (CpPolicyPack *pack,
                                const char   *region);
 int      cp_cli_usage_error  (GOptionContext *context,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-roster-window.h"
+#include "cp-text-column.h"
 
 #include <string.h>
 
@@ -184,17 +185,6 @@ filters_changed_cb (CpRosterWindow *self)
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  column)
@@ -218,14 +208,9 @@ add_column (CpRosterWindow *self,
             const char     *sort_property,
             gboolean        expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
+  GtkColumnViewColumn *view_column = cp_text_column_new (title, G_CALLBACK (cell_bind_cb),
+                                                         GINT_TO_POINTER (column), NULL, expand);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_expand (view_column, expand);
   if (sort_property != NULL)
     {
       GtkExpression *expression = gtk_property_expression_new (CP_TYPE_ROSTER_ITEM, NULL, sort_property);

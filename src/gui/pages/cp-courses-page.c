@@ -14,6 +14,7 @@
 
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
+#include "cp-text-column.h"
 #include "cp-region-model.h"
 #include "cp-text.h"
 
@@ -148,17 +149,6 @@ selection_changed_cb (CpCoursesPage *self)
 /* ---------- Columns ---------- */
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               const char               *column)
@@ -186,15 +176,9 @@ add_column (CpCoursesPage *self,
             const char    *sort_property,
             gboolean       expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
+  GtkColumnViewColumn *view_column = cp_text_column_new (title, G_CALLBACK (cell_bind_cb), g_strdup (column),
+                                                         (GClosureNotify) (void (*) (void)) g_free, expand);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (cell_bind_cb), g_strdup (column),
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
   if (sort_property != NULL)
     {
       GtkExpression *expression = gtk_property_expression_new (CP_TYPE_COURSE_ITEM, NULL, sort_property);
