@@ -11,8 +11,8 @@ build="$top/_build"
 meson test -C "$build" --suite ui --print-errorlogs >/dev/null
 mkdir -p "$top/docs/screenshots"
 for language in en zh_CN; do
-  # The window test draws each tab with the example candidate; the page
-  # tests then draw the subsidy, calendar and courses tabs filled in.
+  # The window test draws each tab, whole window, with the example
+  # candidate; the courses and workspace tests add the comparison and roster.
   for page in eligibility subsidy calendar courses courses-compare roster; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
