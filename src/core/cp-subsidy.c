@@ -110,7 +110,7 @@ validity_remark (JsonObject *record,
 {
   if (cp_policy_past_end (record, day))
     /* Translators: appended to a reason that rests on a rule whose end date has passed */
-    return _(" (in force until its end date; taken as continuing, unconfirmed)");
+    return _(" (its stated end date has passed; taken as still in force, unconfirmed)");
   if (json_object_get_boolean_member_with_default (record, "valid_from_approximate", FALSE))
     return _(" (its start date is approximate)");
   return "";
