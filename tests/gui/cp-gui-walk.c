@@ -95,7 +95,8 @@ cp_gui_walk_describe (GtkWidget *widget)
 
       if (title == NULL && ADW_IS_PREFERENCES_ROW (up))
         title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (up));
-      if (id != NULL && ids < 3)
+      /* GtkBuilder names objects without an id "___object_N___". */
+      if (id != NULL && !g_str_has_prefix (id, "___") && ids < 3)
         g_string_append_printf (text, "%s%s", ids++ == 0 ? " in #" : " < #", id);
     }
   if (title != NULL && title[0] != '\0')
