@@ -11,6 +11,7 @@
 
 #include "cp-application.h"
 #include "cp-preferences-window.h"
+#include "cp-startup-timing.h"
 #include "cp-window.h"
 
 struct _CpApplication
@@ -114,7 +115,12 @@ cp_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (cp_window_new (self, self->pack, self->pack_error, self->pack_problem));
+    {
+      cp_startup_timing_mark ("pack loaded");
+      window = GTK_WINDOW (cp_window_new (self, self->pack, self->pack_error, self->pack_problem));
+      cp_startup_timing_mark ("window built");
+      cp_startup_timing_watch (window);
+    }
   gtk_window_present (window);
 }
 
