@@ -26,7 +26,7 @@ activate_cb (GApplication *application)
   GtkWidget *bar = adw_view_switcher_bar_new ();
   const char *const pages[] = { "Eligibility", "Subsidy", "Exam calendar", "Courses" };
 
-  cp_startup_timing_mark ("pack loaded");
+  cp_startup_timing_mark ("activated");
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     adw_view_stack_add_titled (ADW_VIEW_STACK (stack), gtk_box_new (GTK_ORIENTATION_VERTICAL, 0), pages[i], pages[i]);
   adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (title), ADW_VIEW_STACK (stack));

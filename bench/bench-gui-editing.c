@@ -69,7 +69,7 @@ bench_add_period (CpWindow *window)
       gtk_editable_set_text (end, to);
       cp_bench_settle (GTK_WIDGET (window));
       cp_bench_start (&clock);
-      gtk_widget_activate (add);
+      cp_gui_walk_click (add);
       cp_bench_stop (&clock, GTK_WIDGET (window), samples);
       if (cp_profile_get_work_periods (cp_window_get_profile (window))->len != before + 1)
         g_printerr ("bench: Add Period did not add %s – %s\n", from, to);

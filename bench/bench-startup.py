@@ -21,7 +21,8 @@ import tempfile
 
 
 def report(metric, value, unit, goal=""):
-    print(f"bench\t{metric}\t{value:.1f}\t{unit}\t{goal}", flush=True)
+    digits = 2 if unit == "×" else 1
+    print(f"bench\t{metric}\t{value:.{digits}f}\t{unit}\t{goal}", flush=True)
 
 
 def time_to_map(tool, command, env):

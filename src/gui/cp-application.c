@@ -116,7 +116,7 @@ cp_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      cp_startup_timing_mark ("pack loaded");
+      cp_startup_timing_mark ("activated");
       window = GTK_WINDOW (cp_window_new (self, self->pack, self->pack_error, self->pack_problem));
       cp_startup_timing_mark ("window built");
       cp_startup_timing_watch (window);

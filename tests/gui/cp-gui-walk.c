@@ -118,3 +118,12 @@ cp_gui_walk_in_sight (GtkWidget *widget)
   picked = gtk_widget_pick (root, in_root.x, in_root.y, GTK_PICK_DEFAULT);
   return picked != NULL && (picked == widget || gtk_widget_is_ancestor (picked, widget));
 }
+
+void
+cp_gui_walk_click (GtkWidget *button)
+{
+  if (GTK_IS_BUTTON (button))
+    g_signal_emit_by_name (button, "clicked");
+  else
+    gtk_widget_activate (button);
+}

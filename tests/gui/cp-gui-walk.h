@@ -34,3 +34,6 @@ char      *cp_gui_walk_describe       (GtkWidget  *widget);
 /* Whether the middle of @widget is on screen and not covered or scrolled
  * away: what a person could click. */
 gboolean   cp_gui_walk_in_sight       (GtkWidget  *widget);
+/* Clicks @button at once, as a pointer does (gtk_widget_activate on a
+ * GtkButton clicks only after its 250 ms press animation). */
+void       cp_gui_walk_click          (GtkWidget  *button);

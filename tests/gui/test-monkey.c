@@ -421,7 +421,7 @@ click_toast_button (GRand     *rand,
     GtkWidget *button = g_ptr_array_index (buttons, g_rand_int_range (rand, 0, buttons->len));
 
     remember ("click the toast's “%s”", gtk_button_get_label (GTK_BUTTON (button)));
-    gtk_widget_activate (button);
+    cp_gui_walk_click (button);
   }
   return TRUE;
 }
@@ -497,7 +497,7 @@ answer_other_window (GRand     *rand,
 
           remember ("answer the dialog “%s” with “%s”",
                     adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), label != NULL ? label : "?");
-          gtk_widget_activate (button);
+          cp_gui_walk_click (button);
           return TRUE;
         }
       remember ("answer the dialog with its close response");
@@ -590,7 +590,7 @@ one_action (GRand    *rand,
         const char *label = gtk_button_get_label (GTK_BUTTON (target));
 
         remember ("click %s “%s”", what, label != NULL ? label : "");
-        gtk_widget_activate (target);
+        cp_gui_walk_click (target);
       }
       break;
     case KIND_EXPAND:
