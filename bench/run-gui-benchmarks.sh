@@ -11,9 +11,10 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$top/_build}"
 shift || true
 
+# meson writes benchmark results to testlog.json too.
 meson test -C "$build" --benchmark --suite gui --num-processes 1 "$@" >&2
 
-python3 - "$build/meson-logs/benchmarklog.json" <<'PY'
+python3 - "$build/meson-logs/testlog.json" <<'PY'
 import json, sys
 
 print("| Measure | Value | Goal | Met |")
