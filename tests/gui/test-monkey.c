@@ -627,6 +627,24 @@ one_action (GRand    *rand,
 
 /* ---------- The test ---------- */
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 static guint64
 env_number (const char *name,
             guint64     fallback)
@@ -677,15 +695,26 @@ test_random_actions (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   cp_gui_walk_settle (500);
+  remove_tree (folder);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  const char *const user_folders[] = { "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  g_autofree char *home = g_dir_make_tmp ("certpath-monkey-home-XXXXXX", NULL);
   int status;
 
   g_log_set_writer_func (log_writer, NULL, NULL);
+  /* Drafts, caches and anything else the app keeps stay out of the
+   * user's own folders (set before GLib reads them). */
+  for (guint i = 0; home != NULL && i < G_N_ELEMENTS (user_folders); i++)
+    {
+      g_autofree char *path = g_build_filename (home, user_folders[i], NULL);
+
+      g_setenv (user_folders[i], path, TRUE);
+    }
   cp_gui_test_init (&argc, &argv);
   seed = (guint32) env_number ("CERTPATH_MONKEY_SEED", g_random_int ());
   g_snprintf (header, sizeof header, "monkey: seed %u; the last actions before it failed:\n", seed);
@@ -697,6 +726,8 @@ main (int    argc,
 
   status = g_test_run ();
   g_object_unref (pack);
+  if (home != NULL)
+    remove_tree (home);
   for (guint i = 0; i < RECENT_ACTIONS; i++)
     g_free (recent[i]);
   return status;
