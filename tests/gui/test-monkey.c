@@ -515,6 +515,26 @@ answer_other_window (GRand     *rand,
   return TRUE;
 }
 
+/* A click outside an open popover closes it (autohide), so an action
+ * elsewhere first closes what is open, as it does for a person.  (A
+ * popover left open while the page under it moves off screen is what GTK
+ * on X11 cannot place: gdk_monitor_get_geometry criticals.) */
+static void
+close_popovers_outside (GtkWidget *root,
+                        GtkWidget *target)
+{
+  g_autoptr(GPtrArray) reachable = cp_gui_walk_reachable (root);
+
+  for (guint i = 0; i < reachable->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (reachable, i);
+
+      if (GTK_IS_POPOVER (widget) && (target == NULL || !gtk_widget_is_ancestor (target, widget)))
+        gtk_popover_popdown (GTK_POPOVER (widget));
+    }
+  cp_gui_walk_settle (200);
+}
+
 static Kind
 pick_kind (GRand *rand)
 {
@@ -551,6 +571,7 @@ one_action (GRand    *rand,
       kind = pick_kind (rand);
       if (kind == KIND_WINDOW_ACTION)
         {
+          close_popovers_outside (root, NULL);
           window_action (rand, root);
           return;
         }
@@ -558,6 +579,12 @@ one_action (GRand    *rand,
     }
   if (target == NULL)
     return;
+  if (kind != KIND_POPDOWN)
+    {
+      close_popovers_outside (root, target);
+      if (!gtk_widget_get_mapped (target))
+        return;
+    }
 
   switch (kind)
     {
