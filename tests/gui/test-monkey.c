@@ -181,7 +181,7 @@ typedef enum
   KIND_ROW,
   KIND_TAB,
   KIND_WINDOW_ACTION,
-  KIND_OPEN_SAVED,
+  KIND_POPUP,
   KIND_POPDOWN,
   N_KINDS
 } Kind;
@@ -217,7 +217,7 @@ is_kind (GtkWidget *widget,
       return ADW_IS_VIEW_STACK (widget);
     case KIND_POPDOWN:
       return GTK_IS_POPOVER (widget);
-    case KIND_OPEN_SAVED:
+    case KIND_POPUP:
       /* A popover anchored off screen is what GTK cannot place (and a
        * person cannot click). */
       return GTK_IS_MENU_BUTTON (widget) && cp_gui_walk_in_sight (widget) && !GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget)))
@@ -452,8 +452,8 @@ window_action (GRand     *rand,
 }
 
 static void
-open_saved (GRand     *rand,
-            GtkWidget *menu_button)
+open_popover (GRand     *rand,
+              GtkWidget *menu_button)
 {
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   GtkWidget *row;
@@ -464,7 +464,8 @@ open_saved (GRand     *rand,
   cp_gui_walk_settle (200);
   if (popover == NULL || !gtk_widget_get_mapped (popover))
     return;
-  /* Then pick something in it, as a person opens a saved candidate. */
+  /* Then pick a row in it, as a person opens a saved candidate (the
+   * saved list is the header's popover). */
   row = pick_reachable (rand, popover, KIND_ROW);
   next_action ();
   if (row != NULL)
@@ -638,8 +639,8 @@ one_action (GRand    *rand,
     case KIND_TAB:
       switch_tab (rand, ADW_VIEW_STACK (target));
       break;
-    case KIND_OPEN_SAVED:
-      open_saved (rand, target);
+    case KIND_POPUP:
+      open_popover (rand, target);
       break;
     case KIND_POPDOWN:
       remember ("close a popover (Escape)");
