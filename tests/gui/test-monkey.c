@@ -696,6 +696,8 @@ test_random_actions (void)
   guint64 limit = env_number ("CERTPATH_MONKEY_ACTIONS", G_MAXUINT64);
   gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autofree char *slowest = NULL;
+  gint64 slowest_us = 0;
   CpWindow *window;
 
   g_assert_no_error (error);
@@ -712,14 +714,27 @@ test_random_actions (void)
 
   while (action_count < limit && g_get_monotonic_time () < deadline)
     {
+      gint64 started = g_get_monotonic_time ();
+      guint64 first = action_count + 1;
+
       one_action (rand, window);
       cp_gui_walk_settle (500);
+      /* The slowest action is worth knowing too (a monkey that manages
+       * few actions is held up somewhere). */
+      if (g_get_monotonic_time () - started > slowest_us && recent[first % RECENT_ACTIONS] != NULL)
+        {
+          slowest_us = g_get_monotonic_time () - started;
+          g_free (slowest);
+          slowest = g_strdup (recent[first % RECENT_ACTIONS]);
+        }
       /* Now and then a frame: sizing and drawing run too. */
       if (action_count % 8 == 0)
         gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     }
   g_test_message ("monkey: seed %u, %" G_GUINT64_FORMAT " actions in %" G_GUINT64_FORMAT " s",
                   seed, action_count, seconds);
+  if (slowest != NULL)
+    g_test_message ("monkey: the slowest took %.0f ms: %s", slowest_us / 1000.0, g_strchomp (slowest));
   g_assert_cmpuint (action_count, >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
