@@ -293,14 +293,11 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autofree char *data = cp_profile_to_data (self->profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (self->profile);
   g_autofree char *name = NULL;
   g_autofree char *id = cp_candidate_store_new_id (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL)
-    return;
   /* Translators: the name of a copied candidate */
   name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
   cp_profile_set_name (copy, name);
@@ -394,14 +391,10 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
                        CpProfile      *profile,
                        CpWindow       *self)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  if (copy != NULL)
-    {
-      set_current (self, copy, NULL, NULL);
-      gtk_window_present (GTK_WINDOW (self));
-    }
+  set_current (self, copy, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 gboolean
