@@ -424,6 +424,9 @@ count_claims (CpProfile  *profile,
       const CpSubsidyClaim *claim = &g_array_index (claims, CpSubsidyClaim, i);
       int claim_year;
 
+      /* An undated claim (only a draft has one) falls in no year. */
+      if (claim->date == 0)
+        continue;
       cp_date_to_ymd (claim->date, &claim_year, NULL, NULL);
       /* The yearly limit is on the four kinds the Shenzhen FAQ names; the
        * unemployment-insurance subsidy is a scheme apart. */

@@ -273,6 +273,12 @@ save_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
   /* Saved in the user's own candidates folder; a file elsewhere is what
    * Export is for. */
   if (self->store_id == NULL)
