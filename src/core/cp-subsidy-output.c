@@ -53,6 +53,8 @@ cp_subsidy_answer_to_json (CpSubsidyAnswer *self)
   json_builder_add_boolean_value (builder, self->eligible);
   json_builder_set_member_name (builder, "needs_confirmation");
   json_builder_add_boolean_value (builder, self->needs_confirmation);
+  json_builder_set_member_name (builder, "unknown");
+  json_builder_add_boolean_value (builder, self->unknown);
   add_yuan (builder, "amount", self->amount);
   add_yuan (builder, "base", self->base);
   add_yuan (builder, "uplift", self->uplift);
@@ -159,6 +161,8 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
   else
     g_string_append_printf (text, _("%d yuan"), (int) self->amount);
   g_string_append (text, "\n");
+  if (self->eligible && self->unknown)
+    g_string_append (text, _("Cannot tell yet: the points marked ? are missing\n"));
   if (self->eligible && self->needs_confirmation)
     g_string_append (text, _("To confirm by the candidate: the points marked …\n"));
 

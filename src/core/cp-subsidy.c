@@ -56,6 +56,8 @@ add_reason (CpSubsidyAnswer *self,
     self->eligible = FALSE;
   if (status == CP_REASON_CONFIRM)
     self->needs_confirmation = TRUE;
+  if (status == CP_REASON_UNKNOWN)
+    self->unknown = TRUE;
   if (record != NULL && json_object_has_member (record, "valid_to") &&
       json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE))
     self->unconfirmed_validity = TRUE;

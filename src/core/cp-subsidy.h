@@ -41,6 +41,10 @@ typedef struct
 {
   gboolean     eligible;        /* every condition met (or to be confirmed) */
   gboolean     needs_confirmation;
+  gboolean     unknown;         /* something the answer needs is missing (the
+                                 * reasons marked UNKNOWN, such as the birth
+                                 * date): the amount holds only if it turns
+                                 * out right */
   gint64       base;            /* CP_YUAN_UNKNOWN when the data does not say */
   gint64       uplift;
   gint64       amount;          /* 0 when not eligible */

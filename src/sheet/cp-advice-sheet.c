@@ -241,6 +241,8 @@ add_subsidy (CpAdviceSheet *self,
     amount = g_strdup_printf (_("%d yuan (%d + %d uplift)"),
                               (int) answer->amount, (int) answer->base, (int) (answer->uplift == CP_YUAN_UNKNOWN ? 0 : answer->uplift));
   add (self, BLOCK_TEXT, "%s", amount);
+  if (answer->eligible && answer->unknown)
+    add (self, BLOCK_TEXT, "%s", _("Cannot tell yet: the points marked ? are missing"));
   for (guint i = 0; i < answer->reasons->len; i++)
     {
       CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
