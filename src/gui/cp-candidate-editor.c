@@ -517,6 +517,10 @@ cp_candidate_editor_check (CpCandidateEditor  *self,
     self->title_obtained_row, self->education_graduated_row,
   };
 
+  /* The date every item of its list must have: text there is an item
+   * typed (or moved back by Edit) and not added, which a save would drop. */
+  AdwEntryRow *pending_rows[] = { self->work_start_row, self->certificate_issued_row, self->title_obtained_row };
+
   g_return_val_if_fail (CP_IS_CANDIDATE_EDITOR (self), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
@@ -525,6 +529,19 @@ cp_candidate_editor_check (CpCandidateEditor  *self,
         gtk_widget_grab_focus (GTK_WIDGET (date_rows[i]));
         return FALSE;
       }
+  for (guint i = 0; i < G_N_ELEMENTS (pending_rows); i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (pending_rows[i]));
+
+      if (text[0] != '\0')
+        {
+          /* Translators: a field's title, then the date typed in it */
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("%s: %s is typed but not added; add it or clear it"),
+                       cp_date_row_get_title (pending_rows[i]), text);
+          gtk_widget_grab_focus (GTK_WIDGET (pending_rows[i]));
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 

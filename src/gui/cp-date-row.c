@@ -144,9 +144,14 @@ cp_date_row_check_text (AdwEntryRow *row,
     return TRUE;
   check_row (row, NULL, TRUE);
   /* Translators: a field's name, then what is wrong with it: "Birth date: 2023-02-30 is not a date" */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: %s"),
-               (const char *) g_object_get_data (G_OBJECT (row), TITLE_KEY), reason);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: %s"), cp_date_row_get_title (row), reason);
   return FALSE;
+}
+
+const char *
+cp_date_row_get_title (AdwEntryRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), TITLE_KEY);
 }
 
 void

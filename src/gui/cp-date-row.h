@@ -23,6 +23,8 @@ gboolean cp_date_row_get   (AdwEntryRow *row,
  * row by its title and says what is wrong. An empty row passes. */
 gboolean cp_date_row_check_text (AdwEntryRow *row,
                                  GError     **error);
+/* The row's own title, without any reason added to it. */
+const char *cp_date_row_get_title (AdwEntryRow *row);
 void     cp_date_row_set   (AdwEntryRow *row,
                             CpDay        day);
 

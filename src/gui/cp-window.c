@@ -158,7 +158,8 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!cp_profile_save (self->profile, path, error))
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
+      !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);

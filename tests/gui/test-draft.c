@@ -189,6 +189,29 @@ test_save_refuses_red_date (Fixture       *fixture,
   g_assert_cmpuint (n_saved (fixture), ==, 1);
 }
 
+/* A period typed (or moved back into the form by Edit) but not added is
+ * not in the profile: Save says so rather than drop it. */
+static void
+test_save_refuses_item_not_added (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  CpCandidateEditor *editor = cp_eligibility_page_get_editor (fixture->eligibility);
+  g_autoptr(GError) error = NULL;
+
+  type (fixture, "name_row", "陈老五");
+  type (fixture, "work_start_row", "2016-07-01");
+  g_assert_false (cp_candidate_editor_check (editor, &error));
+  g_assert_true (g_str_has_prefix (error->message, _("Start")));
+  g_assert_nonnull (strstr (error->message, "2016-07-01"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_cmpuint (n_saved (fixture), ==, 0);
+
+  g_signal_emit_by_name (child (fixture, "work_add_button"), "clicked");
+  g_assert_cmpuint (cp_profile_get_work_periods (cp_window_get_profile (fixture->window))->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_cmpuint (n_saved (fixture), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,6 +224,8 @@ main (int    argc,
   g_test_add ("/draft/birth-date-before-name", Fixture, NULL, fixture_set_up, test_birth_date_before_name,
               fixture_tear_down);
   g_test_add ("/draft/save-refuses-red-date", Fixture, NULL, fixture_set_up, test_save_refuses_red_date,
+              fixture_tear_down);
+  g_test_add ("/draft/save-refuses-item-not-added", Fixture, NULL, fixture_set_up, test_save_refuses_item_not_added,
               fixture_tear_down);
 
   status = g_test_run ();
