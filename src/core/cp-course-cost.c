@@ -150,8 +150,7 @@ find_subsidy (CpCourseCost        *self,
     }
 
   self->subsidy_answer = cp_subsidy_evaluate (pack, profile, &certificate, city, terms->on);
-  /* Without the birth date, say, the amount is only what it would be. */
-  self->subsidy = self->subsidy_answer->eligible && self->subsidy_answer->unknown ? UNKNOWN : self->subsidy_answer->amount;
+  self->subsidy = self->subsidy_answer->amount;
   if (self->subsidy == UNKNOWN)
     g_ptr_array_add (self->unknown, g_strdup ("subsidy"));
 }

@@ -149,6 +149,8 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
 
   if (!self->eligible)
     g_string_append (text, _("Not eligible: 0 yuan"));
+  else if (cp_subsidy_answer_waits_for_input (self))
+    g_string_append (text, _("Cannot tell yet: information marked ? is missing"));
   else if (self->base == CP_YUAN_UNKNOWN)
     g_string_append (text, _("Amount unknown: the data does not give the catalogue amount"));
   else if (self->uplift == CP_YUAN_UNKNOWN)
@@ -161,8 +163,6 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
   else
     g_string_append_printf (text, _("%d yuan"), (int) self->amount);
   g_string_append (text, "\n");
-  if (self->eligible && self->unknown)
-    g_string_append (text, _("Cannot tell yet: the points marked ? are missing\n"));
   if (self->eligible && self->needs_confirmation)
     g_string_append (text, _("To confirm by the candidate: the points marked …\n"));
 

@@ -51,9 +51,7 @@ run_order (CpPolicyPack *pack,
       CpSubsidyCertificate certificate = { occupation, levels[i], issued[i], "evaluation_org" };
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
-      /* A step that cannot tell yet (no birth date, say) leaves the total
-       * unknown rather than a figure that may not be paid. */
-      if (step.answer->amount == CP_YUAN_UNKNOWN || (step.answer->eligible && step.answer->unknown) || scenario->total == CP_YUAN_UNKNOWN)
+      if (step.answer->amount == CP_YUAN_UNKNOWN || scenario->total == CP_YUAN_UNKNOWN)
         scenario->total = CP_YUAN_UNKNOWN;
       else
         scenario->total += step.answer->amount;

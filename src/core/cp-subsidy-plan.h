@@ -23,7 +23,7 @@ typedef struct
 {
   char   *title;       /* "Level 4, then level 3" */
   GArray *steps;       /* CpPlanStep */
-  gint64  total;       /* CP_YUAN_UNKNOWN if a step's amount is unknown or cannot be told yet */
+  gint64  total;       /* CP_YUAN_UNKNOWN if a step's amount is unknown */
 } CpPlanScenario;
 
 /* Three orders for two levels @lower (e.g. 4) and @higher (e.g. 3), the

@@ -580,11 +580,21 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
   check_claimant (self, pack, profile, claim_city, on);
   check_limits (self, pack, profile, certificate, claim_city, on);
 
+  /* What is not known is not counted: without the birth date, say, the
+   * amount is not given, only the figures it would be made of. */
   if (!self->eligible)
     self->amount = 0;
-  else if (self->base == CP_YUAN_UNKNOWN || self->uplift == CP_YUAN_UNKNOWN)
+  else if (self->unknown || self->base == CP_YUAN_UNKNOWN || self->uplift == CP_YUAN_UNKNOWN)
     self->amount = CP_YUAN_UNKNOWN;
   else
     self->amount = self->base + self->uplift;
   return self;
+}
+
+gboolean
+cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->eligible && self->unknown && self->base != CP_YUAN_UNKNOWN && self->uplift != CP_YUAN_UNKNOWN;
 }

@@ -234,6 +234,8 @@ add_subsidy (CpAdviceSheet *self,
   answer = cp_subsidy_evaluate (pack, profile, &certificate, cp_profile_get_city (profile), on);
   if (!answer->eligible)
     amount = g_strdup (_("Not eligible: 0 yuan"));
+  else if (cp_subsidy_answer_waits_for_input (answer))
+    amount = g_strdup (_("Cannot tell yet: information marked ? is missing"));
   else if (answer->amount == CP_YUAN_UNKNOWN)
     amount = g_strdup (_("Amount unknown: the data does not give every figure needed"));
   else
@@ -241,8 +243,6 @@ add_subsidy (CpAdviceSheet *self,
     amount = g_strdup_printf (_("%d yuan (%d + %d uplift)"),
                               (int) answer->amount, (int) answer->base, (int) (answer->uplift == CP_YUAN_UNKNOWN ? 0 : answer->uplift));
   add (self, BLOCK_TEXT, "%s", amount);
-  if (answer->eligible && answer->unknown)
-    add (self, BLOCK_TEXT, "%s", _("Cannot tell yet: the points marked ? are missing"));
   for (guint i = 0; i < answer->reasons->len; i++)
     {
       CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);

@@ -13,7 +13,7 @@
  *   claimed in Zhuhai on 2025-07-01 (as test-subsidy's zhuhai-level-4):
  *   1500 yuan for a worker insured in Zhuhai; no link to Zhuhai: not
  *   eligible, 0; insured there but no birth date: Zhuhai has age limits,
- *   so it cannot tell yet (the 1500 holds only if the age is within them).
+ *   so it cannot tell yet (no amount; the 1500 of the catalogue is given).
  * - The plan (level 4 on 2025-05-10, then level 3 on 2025-11-10, Zhuhai,
  *   as test-subsidy's plan): 4620, 3120, 3120 insured; 0, 0, 0 with no
  *   link; unknown when the birth date is missing.
@@ -349,9 +349,13 @@ check_subsidy (const DraftCase *test,
     }
   else
     {
+      /* Without the birth date the amount waits for it; the figures it
+       * would be made of are still given. */
       g_assert_true (answer->eligible);
-      g_assert_cmpint (answer->amount, ==, 1500);
+      g_assert_cmpint (answer->base, ==, 1500);
+      g_assert_cmpint (answer->amount, ==, birth_known ? 1500 : UNKNOWN);
       g_assert_cmpint (answer->unknown, ==, !birth_known);
+      g_assert_cmpint (cp_subsidy_answer_waits_for_input (answer), ==, !birth_known);
     }
 
   g_assert_cmpuint (plan->len, ==, 3);

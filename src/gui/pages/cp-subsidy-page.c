@@ -143,14 +143,10 @@ show_answer (CpSubsidyPage   *self,
 
   if (!answer->eligible)
     amount = g_strdup (_("Not eligible: 0 yuan"));
+  else if (cp_subsidy_answer_waits_for_input (answer))
+    amount = g_strdup (_("Cannot tell yet: information marked ? is missing"));
   else if (answer->amount == CP_YUAN_UNKNOWN)
     amount = g_strdup (_("Amount unknown"));
-  else if (answer->unknown)
-    {
-      g_autofree char *yuan = amount_text (answer->amount);
-      /* Translators: %s is an amount, such as "1500 yuan" */
-      amount = g_strdup_printf (_("Cannot tell yet: %s if the points marked ? are met"), yuan);
-    }
   else
     amount = amount_text (answer->amount);
   gtk_label_set_label (self->amount_label, amount);
