@@ -158,8 +158,9 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
+  /* Checked against the pack too, so that the file imports again. */
   if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
-      !cp_profile_save (self->profile, path, error))
+      !cp_profile_check (self->profile, self->pack, error) || !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);

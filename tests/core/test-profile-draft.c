@@ -4,7 +4,7 @@
  * Expected answers, worked by hand:
  * - Eligibility on 2026-06-30. Level 5, clause 1 asks an age of 16: born
  *   1990-05-01 the candidate is 36 (met); with no birth date it cannot be
- *   told (unknown, neither met nor unmet). Level 4, clause 1 asks 5 years'
+ *   told (unknown, neither met nor unmet); born 2090-05-01, not met. Level 4, clause 1 asks 5 years'
  *   work: from 2016-07-01, ongoing, that is 10 years (met); a period that
  *   ends before it starts counts for nothing (not met, and said so).
  *   Level 3, clause 2 asks a level 4 certificate: one with no date of issue
@@ -103,6 +103,13 @@ make_unknown_city (CpProfile *profile)
   cp_profile_set_city (profile, "beijing");
 }
 
+/* A typo of the year: a birth date still to come. */
+static void
+make_future_birth (CpProfile *profile)
+{
+  cp_profile_set_birth_date (profile, cp_date_from_ymd (2090, 5, 1));
+}
+
 static void
 make_insured_no_birth (CpProfile *profile)
 {
@@ -188,6 +195,8 @@ static const DraftCase cases[] = {
     CP_CONDITION_MET, CP_CONDITION_NOT_MET, NULL, CP_CONDITION_NOT_MET, NO_LINK },
   { "name-cleared", make_name_cleared, NULL, FALSE,
     CP_CONDITION_UNKNOWN, CP_CONDITION_NOT_MET, NULL, CP_CONDITION_NOT_MET, NO_LINK },
+  { "future-birth", make_future_birth, NULL, FALSE,
+    CP_CONDITION_NOT_MET, CP_CONDITION_NOT_MET, NULL, CP_CONDITION_NOT_MET, NO_LINK },
   { "no-occupation-no-city", make_no_occupation_no_city, NULL, FALSE,
     CP_CONDITION_UNKNOWN, CP_CONDITION_NOT_MET, NULL, CP_CONDITION_NOT_MET, NO_LINK },
   { "unknown-city", make_unknown_city, "City of application: “beijing” is not a city of the policy data", TRUE,
