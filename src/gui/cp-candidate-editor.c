@@ -498,6 +498,17 @@ cp_candidate_editor_set_context (CpCandidateEditor *self,
           fill_occupations (self);
         }
     }
+  /* An item half typed for one candidate is not another's. */
+  if (profile != self->profile)
+    {
+      AdwEntryRow *item_rows[] = {
+        self->work_start_row, self->work_end_row, self->certificate_issued_row, self->title_obtained_row,
+        self->education_graduated_row,
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (item_rows); i++)
+        cp_date_row_set (item_rows[i], 0);
+    }
   g_set_object (&self->profile, profile);
   if (profile != NULL && pack != NULL)
     {

@@ -241,6 +241,11 @@ test_save_refuses_item_not_added (Fixture       *fixture,
   g_signal_emit_by_name (child (fixture, "work_add_button"), "clicked");
   g_assert_cmpuint (cp_profile_get_work_periods (cp_window_get_profile (fixture->window))->len, ==, 1);
   assert_saves (fixture);
+
+  /* Half typed for one candidate, it is not carried to the next. */
+  type (fixture, "certificate_issued_row", "2021-05-10");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (fixture, "certificate_issued_row"))), ==, "");
 }
 
 /* The Subsidy tab follows the draft: a level 3 certificate issued
