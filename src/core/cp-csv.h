@@ -13,10 +13,12 @@ G_BEGIN_DECLS
  * hold commas, doubled quotes and line breaks; CRLF or LF ends a record).
  * Returns a GPtrArray of GStrv; blank lines are skipped. */
 GPtrArray *cp_csv_parse (const char  *text,
+                         guint        max_records,
                          GError     **error);
 
-/* @data as UTF-8: a UTF-8 byte-order mark is dropped; text that is not
- * UTF-8 is read as GB18030, which is what spreadsheets in China save. */
+/* @data as UTF-8: a UTF-8 or GB18030 byte-order mark is dropped; text that
+ * is not UTF-8 is read as GB18030, which is what spreadsheets in China save.
+ * Empty text, NUL bytes, UTF-16 and more than a roster's size are errors. */
 char      *cp_csv_to_utf8 (const char  *data,
                            gsize        length,
                            const char **encoding,

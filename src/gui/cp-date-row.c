@@ -42,6 +42,10 @@ check_row (AdwEntryRow *row,
         /* Translators: %s is what was typed, such as 2015-02-30 */
         reason = g_strdup_printf (_("%s is not a date"), text);
         break;
+      case CP_DATE_OUT_OF_RANGE:
+        /* Translators: %s is what was typed, such as 0001-01-01 */
+        reason = g_strdup_printf (_("%s is outside the years 1900 to 2199"), text);
+        break;
       default:
         g_assert_not_reached ();
       }
