@@ -144,7 +144,8 @@ cp_feed_cache_store (const char             *directory,
    * body, which at worst costs one unconditional fetch. */
   if (body != NULL &&
       !g_file_set_contents_full (body_path, g_bytes_get_data (body, NULL), g_bytes_get_size (body),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
     return FALSE;
-  return g_file_set_contents_full (meta_path, meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return g_file_set_contents_full (meta_path, meta, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
 }

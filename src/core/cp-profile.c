@@ -654,6 +654,8 @@ cp_profile_to_data (CpProfile *self)
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   JsonObject *root;
+  gsize length;
+  char *data;
 
   g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
 
@@ -674,7 +676,17 @@ cp_profile_to_data (CpProfile *self)
   json_node_take_object (node, root);
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  data = json_generator_to_data (generator, &length);
+  /* Members kept unread may be nested deep, and indenting every level can
+   * make a small file huge: past the reader's cap, the file is written
+   * compact, which is no larger than what was read. */
+  if (length > cp_guard_max_bytes (CP_GUARD_PROFILE))
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, NULL);
+    }
+  return data;
 }
 
 gboolean
@@ -689,10 +701,11 @@ cp_profile_save (CpProfile   *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   data = cp_profile_to_data (self);
-  /* Written beside the old file and renamed over it, readable only by the
-   * user: an interrupted save leaves the previous file whole. */
+  /* Written beside the old file, flushed to the disk and renamed over it,
+   * readable only by the user: an interrupted save or a power cut leaves
+   * the previous file whole, and a first save is on the disk once done. */
   if (!g_file_set_contents_full (path, data, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be saved: %s",
