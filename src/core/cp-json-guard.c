@@ -10,6 +10,7 @@
 
 #include "cp-json-guard.h"
 
+#include <math.h>
 #include <string.h>
 
 G_DEFINE_QUARK (cp-guard-error-quark, cp_guard_error)
@@ -207,8 +208,52 @@ static char *
 describe_parse_error (const char *message)
 {
   g_autoptr(GRegex) regex = g_regex_new ("^<data>:([0-9]+):([0-9]+): Parse error: ", 0, 0, NULL);
+  /* json-glib quotes the bad token, which need not be whole UTF-8. */
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  char *described = g_regex_replace (regex, valid, -1, 0, "line \\1, column \\2: ", 0, NULL);
 
-  return g_regex_replace (regex, message, -1, 0, "line \\1, column \\2: ", 0, NULL);
+  return described != NULL ? described : g_steal_pointer (&valid);
+}
+
+/* json-glib reads 1e999 as infinity and writes it back as "inf", which is
+ * not JSON: a file kept and saved again would no longer read. The walk is
+ * as deep as check_depth () allowed, no deeper. */
+static gboolean
+find_infinity (JsonNode *node,
+               GString  *path)
+{
+  gsize length = path->len;
+
+  if (JSON_NODE_HOLDS_VALUE (node))
+    return json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_string_append_printf (path, "[%u]", i);
+          if (find_infinity (json_array_get_element (array, i), path))
+            return TRUE;
+          g_string_truncate (path, length);
+        }
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &key, &value))
+        {
+          g_string_append_printf (path, "[\"%s\"]", key);
+          if (find_infinity (value, path))
+            return TRUE;
+          g_string_truncate (path, length);
+        }
+    }
+  return FALSE;
 }
 
 JsonNode *
@@ -219,6 +264,7 @@ cp_json_guard_parse (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GString) path = NULL;
   const char *text;
   const char *end;
   gsize text_length;
@@ -256,6 +302,13 @@ cp_json_guard_parse (const char  *data,
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error_literal (error, CP_GUARD_ERROR, CP_GUARD_ERROR_EMPTY, _("the file is empty"));
+      return NULL;
+    }
+  path = g_string_new ("$");
+  if (find_infinity (json_parser_get_root (parser), path))
+    {
+      /* Translators: %s is a JSON path such as $.certificates[0].level */
+      g_set_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_SYNTAX, _("%s: a number too large to be read"), path->str);
       return NULL;
     }
   return json_node_ref (json_parser_get_root (parser));
