@@ -5,9 +5,13 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET…]     (default 60 s; BUILD=_build-fuzz)
 #
+# FUZZ_FLAGS adds libFuzzer options, e.g. FUZZ_FLAGS=-fork=2 for two
+# processes.
+#
 # The corpus each run grows is kept in $BUILD/fuzz-corpus/TARGET, so later
 # runs start from it; a crash, a leak or an input slower than 10 s is saved
-# in $BUILD/fuzz-findings/TARGET/ and the script exits 1.
+# in $BUILD/fuzz-findings/TARGET/ (emptied at the start of each run) and the
+# script exits 1.
 set -uo pipefail
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -34,12 +38,15 @@ for target in "${targets[@]}"; do
   log="$build/fuzz-findings/$target.log"
   dict="$top/tests/fuzz/json.dict"
   [ "$target" = fuzz-roster ] && dict="$top/tests/fuzz/csv.dict"
+  # Findings of an earlier run were reported then; each becomes a file of
+  # tests/data/hostile/ (see README), so this run starts without them.
+  rm -rf "$findings"
   mkdir -p "$corpus" "$findings"
   CERTPATH_POLICY_DIR="$top/data/policy" LC_ALL=C.UTF-8 TZ=Asia/Shanghai \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$build/tests/fuzz/$target" "$corpus" "$build/fuzz-seeds/$target" \
       -dict="$dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds" \
-      -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
+      -print_final_stats=1 -artifact_prefix="$findings/" ${FUZZ_FLAGS:-} >"$log" 2>&1
   result=$?
   runs="$(awk '/stat::number_of_executed_units:/ { print $2 }' "$log")"
   rate="$(awk '/stat::average_exec_per_sec:/ { print $2 }' "$log")"
