@@ -162,7 +162,9 @@ cp_guard_check_text (const char  *data,
 }
 
 /* The deepest nesting, counted outside strings; stops at the first level
- * past @max_depth and says where it is. */
+ * past @max_depth and says where it is. json-glib 1.6 also reads comments
+ * and single-quoted strings, inside which a '"' would hide the nesting
+ * from this scan: JSON has neither, and newer json-glib refuses both. */
 static gboolean
 check_depth (const char  *data,
              gsize        length,
@@ -187,6 +189,13 @@ check_depth (const char  *data,
         }
       if (c == '"')
         in_string = TRUE;
+      else if (c == '\'' || c == '/')
+        {
+          /* Translators: %zu is a byte offset in the file */
+          g_set_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_SYNTAX,
+                       _("byte %zu: a comment or a single-quoted string, which JSON does not have"), offset + i);
+          return FALSE;
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > max_depth)

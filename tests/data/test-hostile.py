@@ -140,6 +140,19 @@ def _():
     return expect(*run("feed", "check", path)[:1], 1, "deep-feed.json: not a JSON file (byte 80: arrays and objects nested more than 16 deep)")
 
 
+@case("a feed whose nesting hides behind a single-quoted string")
+def _():
+    # json-glib 1.6 reads '"' as a string; a scan for nesting that took '"' for a quote missed the rest.
+    path = write("quoted.json", "['\"', " + "[" * DEEP + "]" * DEEP + "]")
+    return expect(*run("feed", "check", path)[:1], 1, "quoted.json: not a JSON file (byte 1: a comment or a single-quoted string, which JSON does not have)")
+
+
+@case("a profile whose nesting hides behind a comment")
+def _():
+    path = write("comment.json", "/* \" */ " + "[" * DEEP + "]" * DEEP)
+    return expect(*run("eligibility", path)[:1], 1, "comment.json: not valid JSON: byte 0: a comment or a single-quoted string")
+
+
 @case("pack file nested 100 000 deep")
 def _():
     directory = pack_with("levels.json", b"[" * DEEP + b"]" * DEEP)
