@@ -21,6 +21,7 @@ static const CpSchema text_s = { CP_SCHEMA_TEXT };
 static const CpSchema url_or_null = { CP_SCHEMA_URL, CP_SCHEMA_NULLABLE };
 static const CpSchema string_s = { CP_SCHEMA_STRING };
 static const CpSchema any_s = { CP_SCHEMA_ANY };
+static const CpSchema records_s = { CP_SCHEMA_ARRAY, .items = &any_s, .max = CP_FEED_MAX_RECORDS };
 
 static const CpSchemaMember publisher_members[] = {
   { "name", &text_s, FALSE },
@@ -35,9 +36,9 @@ static const CpSchemaMember header_members[] = {
   { "version", &(const CpSchema) { CP_SCHEMA_INT, .min = 1, .max = 1 }, FALSE },
   { "publisher", &(const CpSchema) { CP_SCHEMA_OBJECT, .members = publisher_members }, FALSE },
   { "generated_at", &string_s, FALSE },
-  { "sources", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, TRUE },
-  { "centres", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, TRUE },
-  { "sessions", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, FALSE },
+  { "sources", &records_s, TRUE },
+  { "centres", &records_s, TRUE },
+  { "sessions", &records_s, FALSE },
   { NULL }
 };
 static const CpSchema header_s = { CP_SCHEMA_OBJECT, .members = header_members };

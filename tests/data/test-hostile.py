@@ -195,12 +195,26 @@ def _():
     return expect(*run("feed", "check", path)[:1], 0, "0 added, 0 updated, 1 skipped", 'no source has the id "src-0"', stream="stdout")
 
 
+SOURCES_4000 = [{"id": f"src-{i}", "title": {"en": "S", "zh_CN": "源"}, "issuer": None, "number": None,
+                 "date": None, "url": None, "status": "seed_only"} for i in range(4_000)]
+
+
 @case("40 000 empty sessions after 4 000 sources")
 def _():
-    sources = [{"id": f"src-{i}", "title": {"en": "S", "zh_CN": "源"}, "issuer": None, "number": None,
-                "date": None, "url": None, "status": "seed_only"} for i in range(4_000)]
-    path = write("many-sessions.json", feed([{}] * 40_000, sources=sources))
-    return expect(*run("feed", "check", path)[:1], 0, "0 added, 0 updated, 40000 skipped", stream="stdout")
+    path = write("many-sessions.json", feed([{}] * 40_000, sources=SOURCES_4000))
+    return expect(*run("feed", "check", path)[:1], 1, "many-sessions.json: $.sessions: expected at most 10000 items, got 40000")
+
+
+@case("10 000 empty sessions after 4 000 sources, each skipped")
+def _():
+    path = write("sessions-10000.json", feed([{}] * 10_000, sources=SOURCES_4000))
+    return expect(*run("feed", "check", path)[:1], 0, "0 added, 0 updated, 10000 skipped", stream="stdout")
+
+
+@case("a 2 MiB feed of a million empty sessions")
+def _():
+    path = write("zeros.json", feed([]).replace('"sessions": []', '"sessions": [' + ",".join(["0"] * 1_040_000) + "]"))
+    return expect(*run("feed", "check", path)[:1], 1, "zeros.json: $.sessions: expected at most 10000 items, got 1040000")
 
 
 @case("a course priced 9223372036854775807 yuan")
