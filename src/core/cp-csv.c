@@ -68,6 +68,7 @@ end_record (GPtrArray *records,
 GPtrArray *
 cp_csv_parse (const char  *text,
               guint        max_records,
+              guint        max_fields,
               GError     **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -103,6 +104,14 @@ cp_csv_parse (const char  *text,
           break;
         case ',':
           end_field (record, field);
+          if (record->len >= max_fields)
+            {
+              g_ptr_array_free (record, TRUE);
+              /* Translators: "line 2: more than 100 fields" */
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("line %u: more than %u fields"), line, max_fields);
+              return NULL;
+            }
           break;
         case '\r':
           break;

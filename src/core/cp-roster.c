@@ -340,7 +340,9 @@ cp_roster_new_from_data (CpPolicyPack *pack,
   text = cp_csv_to_utf8 (data, length, &encoding, error);
   if (text == NULL)
     return NULL;
-  records = cp_csv_parse (text, CP_ROSTER_MAX_ROWS + 1, &csv_error);
+  /* Four times the columns a roster can have: room for stray commas, no
+   * room for a file of commas. */
+  records = cp_csv_parse (text, CP_ROSTER_MAX_ROWS + 1, 4 * G_N_ELEMENTS (cp_roster_columns), &csv_error);
   if (g_error_matches (csv_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       /* Translators: %u is 20000 */

@@ -281,6 +281,18 @@ def _():
     return problem
 
 
+@case("a roster line of 8 million commas")
+def _():
+    path = write("commas.csv", "name\n" + "," * (8 * 1024 * 1024 - 10) + "\n")
+    return expect(*run("roster", path)[:1], 1, "commas.csv: line 2: more than 92 fields")
+
+
+@case("a roster of 9 MiB")
+def _():
+    path = write("roster-9mib.csv", ROSTER_HEADER + ("学员" * 100 + ",1990-01-15,guangzhou,3,2012-07-01,guangzhou\n") * 14_600)
+    return expect(*run("roster", path)[:1], 1, "roster-9mib.csv: the file has 9.0 MiB; at most 8.0 MiB are read")
+
+
 @case("2 000 one-day work periods")
 def _():
     periods = [{"start": f"{1990 + i // 365:04d}-01-01", "end": f"{1990 + i // 365:04d}-01-01"} for i in range(2_000)]
