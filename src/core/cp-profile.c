@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "cp-profile.h"
+#include "cp-json-guard.h"
 #include "cp-policy-query.h"
 #include "cp-schema.h"
 
@@ -126,7 +127,9 @@ static const CpSchemaMember profile_members[] = {
   { "birth_date", &date_or_null, TRUE },
   { "occupation", &occupation_ref, TRUE },
   { "city", &city_ref, TRUE },
-  { "work_periods", LIST (work_period_members), TRUE },
+  { "work_periods", &(const CpSchema) { CP_SCHEMA_ARRAY, .max = CP_PROFILE_MAX_WORK_PERIODS,
+                                        .items = &(const CpSchema) { CP_SCHEMA_OBJECT, CP_SCHEMA_OPEN,
+                                                                     .members = work_period_members } }, TRUE },
   { "certificates", LIST (certificate_members), TRUE },
   { "titles", LIST (title_members), TRUE },
   { "education", LIST (education_members), TRUE },
@@ -408,7 +411,7 @@ cp_profile_new_from_data (const char   *data,
                           CpPolicyPack *pack,
                           GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) document = NULL;
   g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(CpProfile) self = NULL;
@@ -420,25 +423,20 @@ cp_profile_new_from_data (const char   *data,
 
   if (length < 0)
     length = strlen (data);
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID,
-                   "%s: not valid JSON: the file is not UTF-8 text", file_name);
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, data, length, &parse_error) || json_parser_get_root (parser) == NULL)
+  document = cp_json_guard_parse (data, length, CP_GUARD_PROFILE, &parse_error);
+  if (document == NULL)
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, "%s: not valid JSON: %s",
-                   file_name, parse_error != NULL ? parse_error->message : "the file is empty");
+                   file_name, parse_error->message);
       return NULL;
     }
 
   if (pack != NULL)
     define_pack_ids (checker, pack);
-  cp_schema_checker_check (checker, file_name, json_parser_get_root (parser), &profile_s);
+  cp_schema_checker_check (checker, file_name, document, &profile_s);
   errors = cp_schema_checker_get_errors (checker);
   if (errors->len == 0)
-    check_periods (checker, file_name, json_node_get_object (json_parser_get_root (parser)));
+    check_periods (checker, file_name, json_node_get_object (document));
   if (pack != NULL)
     cp_schema_checker_resolve_refs (checker);
 
@@ -452,7 +450,7 @@ cp_profile_new_from_data (const char   *data,
       return NULL;
     }
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (document);
   self = cp_profile_new ();
   self->extra = json_object_ref (root);
   self->name = string_member (root, "name");
@@ -481,7 +479,7 @@ cp_profile_new_from_file (const char   *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   base_name = g_path_get_basename (path);
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  if (!cp_guard_read_file (path, CP_GUARD_PROFILE, &contents, &length, &local_error))
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be read: %s",
                    base_name, local_error->message);
@@ -656,6 +654,8 @@ cp_profile_to_data (CpProfile *self)
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   JsonObject *root;
+  gsize length;
+  char *data;
 
   g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
 
@@ -676,7 +676,17 @@ cp_profile_to_data (CpProfile *self)
   json_node_take_object (node, root);
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  data = json_generator_to_data (generator, &length);
+  /* Members kept unread may be nested deep, and indenting every level can
+   * make a small file huge: past the reader's cap, the file is written
+   * compact, which is no larger than what was read. */
+  if (length > cp_guard_max_bytes (CP_GUARD_PROFILE))
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, NULL);
+    }
+  return data;
 }
 
 gboolean
@@ -694,10 +704,11 @@ cp_profile_save (CpProfile   *self,
   if (!cp_profile_check (self, NULL, error))
     return FALSE;
   data = cp_profile_to_data (self);
-  /* Written beside the old file and renamed over it, readable only by the
-   * user: an interrupted save leaves the previous file whole. */
+  /* Written beside the old file, flushed to the disk and renamed over it,
+   * readable only by the user: an interrupted save or a power cut leaves
+   * the previous file whole, and a first save is on the disk once done. */
   if (!g_file_set_contents_full (path, data, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be saved: %s",

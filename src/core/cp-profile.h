@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* A whole working life of one-month jobs; more is a generated file, and the
+ * overlap check would spend seconds on it. */
+#define CP_PROFILE_MAX_WORK_PERIODS 500
+
 #define CP_PROFILE_ERROR (cp_profile_error_quark ())
 
 typedef enum

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-subsidy-plan.h"
+#include "cp-yuan.h"
 
 static void
 step_clear (gpointer data)
@@ -51,10 +52,7 @@ run_order (CpPolicyPack *pack,
       CpSubsidyCertificate certificate = { occupation, levels[i], issued[i], "evaluation_org" };
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
-      if (step.answer->amount == CP_YUAN_UNKNOWN || scenario->total == CP_YUAN_UNKNOWN)
-        scenario->total = CP_YUAN_UNKNOWN;
-      else
-        scenario->total += step.answer->amount;
+      scenario->total = cp_yuan_add (scenario->total, step.answer->amount);
 
       if (step.answer->eligible)
         {

@@ -13,6 +13,7 @@
 
 #include "cp-policy-query.h"
 #include "cp-subsidy.h"
+#include "cp-yuan.h"
 #include "cp-subsidy-deadline.h"
 #include "cp-text.h"
 #include "cp-work-time.h"
@@ -305,7 +306,7 @@ find_uplift (CpSubsidyAnswer            *self,
       return;
     }
   /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
-  self->uplift = (self->base * self->uplift_percent + 50) / 100;
+  self->uplift = cp_yuan_percent (self->base, self->uplift_percent);
   add_reason (self, CP_REASON_INFO, rule,
               _("Shortage-occupation uplift: %d%% of %d = %d yuan%s"),
               self->uplift_percent, (int) self->base, (int) self->uplift, validity_remark (rule, certificate->issued));
@@ -584,10 +585,10 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
    * amount is not given, only the figures it would be made of. */
   if (!self->eligible)
     self->amount = 0;
-  else if (self->unknown || self->base == CP_YUAN_UNKNOWN || self->uplift == CP_YUAN_UNKNOWN)
+  else if (self->unknown)
     self->amount = CP_YUAN_UNKNOWN;
   else
-    self->amount = self->base + self->uplift;
+    self->amount = cp_yuan_add (self->base, self->uplift);
   return self;
 }
 

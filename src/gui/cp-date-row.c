@@ -19,8 +19,6 @@ reason_of (AdwEntryRow *row,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   gboolean optional = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), OPTIONAL_KEY));
-  int year;
-
   *out_day = 0;
   if (text[0] == '\0')
     /* Translators: shown beside a date field */
@@ -28,19 +26,14 @@ reason_of (AdwEntryRow *row,
   switch (cp_date_parse (text, out_day))
     {
     case CP_DATE_OK:
-      /* A typo such as 0216-07-01 is a real day, but none that a candidate
-       * lived or worked on; counting back from it leaves the calendar. */
-      cp_date_to_ymd (*out_day, &year, NULL, NULL);
-      if (year < 1900 || year > 2199)
-        {
-          *out_day = 0;
-          /* Translators: %s is what was typed, such as 0216-07-01 */
-          return g_strdup_printf (_("%s is not between 1900 and 2199"), text);
-        }
       return NULL;
     case CP_DATE_IMPOSSIBLE:
       /* Translators: %s is what was typed, such as 2015-02-30 */
       return g_strdup_printf (_("%s is not a date"), text);
+    case CP_DATE_OUT_OF_RANGE:
+      /* A typo such as 0216-07-01 is a real day, but none that a candidate
+       * lived or worked on. Translators: %s is what was typed */
+      return g_strdup_printf (_("%s is not between 1900 and 2199"), text);
     case CP_DATE_MALFORMED:
     default:
       /* Translators: shown beside a date field */

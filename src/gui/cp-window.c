@@ -12,6 +12,7 @@
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
+#include "cp-json-guard.h"
 #include "cp-roster-window.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
@@ -417,7 +418,7 @@ cp_window_open_roster (CpWindow    *self,
 
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
   roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)
