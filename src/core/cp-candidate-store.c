@@ -96,8 +96,7 @@ cp_candidate_store_new (const char   *directory,
 {
   CpCandidateStore *self = g_object_new (CP_TYPE_CANDIDATE_STORE, NULL);
 
-  self->directory = directory != NULL ? g_strdup (directory)
-                                      : g_build_filename (g_get_user_data_dir (), "certpath", "candidates", NULL);
+  self->directory = directory != NULL ? g_strdup (directory) : cp_candidate_store_default_directory ();
   self->pack = pack != NULL ? g_object_ref (pack) : NULL;
   self->city_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (pack != NULL)
@@ -113,6 +112,12 @@ cp_candidate_store_new (const char   *directory,
         }
     }
   return self;
+}
+
+char *
+cp_candidate_store_default_directory (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "certpath", "candidates", NULL);
 }
 
 const char *

@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (CpCandidateStore, cp_candidate_store, CP, CANDIDATE_STORE,
 CpCandidateStore *cp_candidate_store_new       (const char        *directory,
                                                 CpPolicyPack      *pack);
 const char       *cp_candidate_store_get_directory (CpCandidateStore *self);
+/* $XDG_DATA_HOME/certpath/candidates */
+char             *cp_candidate_store_default_directory (void);
 
 /* Every candidate file, sorted by name; a broken file is listed with its
  * error rather than dropped, so nothing is lost from sight. */
