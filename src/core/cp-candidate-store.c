@@ -457,6 +457,13 @@ compare_summary_pointers (gconstpointer a,
   return cp_candidate_summary_compare (*(CpCandidateSummary **) a, *(CpCandidateSummary **) b);
 }
 
+static int
+compare_id_pointers (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
 /* The id of the row @id is part of: its original for a conflict copy. */
 static char *
 group_of (const char *id)
@@ -511,7 +518,7 @@ collect_group_rows (CpCandidateStore *self,
       g_ptr_array_set_size (conflicts, 0);
       for (guint i = 0; ids != NULL && i < ids->len; i++)
         g_ptr_array_add (conflicts, g_strdup (g_ptr_array_index (ids, i)));
-      g_ptr_array_sort (conflicts, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (conflicts, compare_id_pointers);
       g_ptr_array_add (rows, main);
       return;
     }

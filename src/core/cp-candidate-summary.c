@@ -162,6 +162,9 @@ cp_candidate_summary_compare (CpCandidateSummary *a,
 {
   int order = strcmp (a->sort_key, b->sort_key);
 
+  /* Two 陈老五: the elder first. */
+  if (order == 0 && a->birth_date != b->birth_date)
+    order = a->birth_date < b->birth_date ? -1 : 1;
   return order != 0 ? order : strcmp (a->id, b->id);
 }
 

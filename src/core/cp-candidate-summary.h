@@ -39,7 +39,8 @@ const char         *cp_candidate_summary_get_error      (CpCandidateSummary *sel
 /* Case-folded name, birth date, city name and id, made once, so a search
  * over thousands of summaries is a substring test each. */
 const char         *cp_candidate_summary_get_search_key (CpCandidateSummary *self);
-/* Orders by name as the user's language sorts, then by id. */
+/* Orders by name as the user's language sorts, then by birth date, then
+ * by id. */
 int                 cp_candidate_summary_compare        (CpCandidateSummary *a,
                                                          CpCandidateSummary *b);
 

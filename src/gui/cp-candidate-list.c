@@ -33,6 +33,7 @@ struct _CpCandidateList
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   char               *needle;      /* the search, case-folded */
+  GStrv               terms;       /* its words, each to be found */
   char               *current_id;
   GHashTable         *rows;        /* the CpCandidateRow widgets bound now */
 };
@@ -47,13 +48,19 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* "陈老五 1979" or "陈老五 深圳": every word somewhere in name, birth date
+ * or city. */
 static gboolean
 match_cb (gpointer item,
           gpointer user_data)
 {
   CpCandidateList *self = user_data;
+  const char *key = cp_candidate_summary_get_search_key (item);
 
-  return self->needle[0] == '\0' || strstr (cp_candidate_summary_get_search_key (item), self->needle) != NULL;
+  for (guint i = 0; self->terms[i] != NULL; i++)
+    if (strstr (key, self->terms[i]) == NULL)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -68,6 +75,22 @@ update_empty_label (CpCandidateList *self)
                                            ? _("No saved candidates yet") : _("No candidate matches the search"));
 }
 
+static GStrv
+split_words (const char *text)
+{
+  g_autoptr(GString) spaced = g_string_new (text);
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+
+  /* A Chinese input method types the wide space. */
+  g_string_replace (spaced, "\u3000", " ", 0);
+  parts = g_strsplit_set (spaced->str, " \t", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_strv_builder_add (words, parts[i]);
+  return g_strv_builder_end (words);
+}
+
 static void
 search_changed_cb (CpCandidateList *self)
 {
@@ -80,6 +103,8 @@ search_changed_cb (CpCandidateList *self)
     return;
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
+  g_strfreev (self->terms);
+  self->terms = split_words (self->needle);
   /* A choice made among other matches is not kept for this search. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
@@ -208,6 +233,7 @@ cp_candidate_list_finalize (GObject *object)
   CpCandidateList *self = CP_CANDIDATE_LIST (object);
 
   g_free (self->needle);
+  g_strfreev (self->terms);
   g_free (self->current_id);
 
   G_OBJECT_CLASS (cp_candidate_list_parent_class)->finalize (object);
@@ -243,6 +269,7 @@ cp_candidate_list_init (CpCandidateList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->needle = g_strdup ("");
+  self->terms = g_new0 (char *, 1);
   self->rows = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (match_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
