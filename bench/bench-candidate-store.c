@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-candidate-store.h"
+#include "../tests/cp-test-folder.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -156,20 +157,6 @@ measure (const char *step,
   return 2;
 }
 
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (folder);
-}
-
 static gboolean
 run (const char * const *argv)
 {
@@ -221,7 +208,7 @@ main (int    argc,
 
           ok = run (step);
         }
-      remove_folder (folder);
+      cp_test_remove_folder (folder);
     }
   g_rmdir (top);
   return ok ? 0 : 1;

@@ -174,7 +174,9 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   if (selected == GTK_INVALID_LIST_POSITION)
     selected = 0;
   gtk_single_selection_set_selected (self->selection, selected);
+  /* Scrolling to a row also makes it the one the list focuses. */
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 #include "cp-candidate-index.h"
 #include "cp-candidate-store.h"
 #include "cp-sync-conflict.h"
+#include "../cp-test-folder.h"
 
 static CpPolicyPack *pack;
 
@@ -137,20 +138,6 @@ make_folder (void)
   return folder;
 }
 
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (folder);
-}
-
 /* Writes a candidate as another program would (a sync tool, a copy). */
 static void
 put (const char *folder,
@@ -229,7 +216,7 @@ test_index_reuse (void)
   g_clear_object (&first);
   g_clear_object (&second);
   g_clear_object (&third);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 static void
@@ -260,7 +247,7 @@ test_damaged_index (void)
   g_assert_cmpstr (cp_candidate_summary_get_name (find_row (model, "a")), ==, "陈老五");
 
   g_clear_object (&store);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 static void
@@ -287,7 +274,7 @@ test_escaped_index (void)
   g_assert_cmpint (cp_candidate_summary_get_size (back), ==, 9);
   g_assert_cmpuint (cp_candidate_summary_get_birth_date (back), ==, 0);
   g_assert_null (cp_candidate_summary_get_city_id (back));
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 static void
@@ -391,7 +378,7 @@ test_conflict_rows (void)
   g_assert_null (find_row (model, "c"));
 
   g_clear_object (&store);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 static void
@@ -454,7 +441,7 @@ test_live_rows (void)
   g_assert_cmpuint (changes, ==, 0);
 
   g_clear_object (&store);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 static gboolean
@@ -511,7 +498,7 @@ test_monitor (void)
   g_assert_cmpuint (cp_candidate_store_get_n_parsed (store), ==, parsed);
 
   g_clear_object (&store);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 int

@@ -19,6 +19,7 @@
 #include "cp-roster-window.h"
 #include "cp-window.h"
 #include "pages/cp-subsidy-page.h"
+#include "../cp-test-folder.h"
 
 static CpPolicyPack *pack;
 
@@ -132,20 +133,6 @@ put (const char *folder,
   g_assert_no_error (error);
 }
 
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (folder);
-}
-
 static gboolean
 timed_out_cb (gpointer user_data)
 {
@@ -177,6 +164,25 @@ press_enter (CpCandidateList *list)
 {
   g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (list), CP_TYPE_CANDIDATE_LIST, "search_entry"),
                          "activate");
+}
+
+/* Down in the search, as the key would. */
+static void
+press_down (CpCandidateList *list)
+{
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), CP_TYPE_CANDIDATE_LIST,
+                                                                "search_entry"));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    }
+  g_assert_true (handled);
 }
 
 static GListModel *
@@ -259,6 +265,14 @@ test_saved_list (void)
   press_enter (list);
   g_assert_null (cp_profile_get_name (cp_window_get_profile (window)));
 
+  /* Down moves into the list, at the first match, the elder 陈老五. */
+  press_down (list);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown_rows (list))), ==, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (GTK_WIDGET (list)))),
+                                         GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list),
+                                                                                    CP_TYPE_CANDIDATE_LIST,
+                                                                                    "list_view"))));
+
   /* Name and birth year leave one: Enter opens it. */
   search (list, "陈老五 1979", 1);
   press_enter (list);
@@ -299,7 +313,7 @@ test_saved_list (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("CERTPATH_CANDIDATES_DIR");
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 /* 1 000 saved candidates (20 000 with -m slow: writing and removing them
@@ -341,7 +355,7 @@ test_many_candidates (void)
   g_free (cp_gui_test_screenshot (GTK_WINDOW (window), "saved-candidates-search"));
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
-  remove_folder (folder);
+  cp_test_remove_folder (folder);
 }
 
 int
