@@ -1,9 +1,8 @@
 /* cp-candidate-list.c
  *
  * A virtual list: rows are made for what is on screen and reused as it
- * scrolls, so 20 000 candidates cost what a screenful does. The search is a
- * substring test on each summary's prepared key, narrowed rather than
- * redone when a letter is added.
+ * scrolls, so 20 000 candidates cost what a screenful does. The search is
+ * CpCandidateSearch's (see there why not GtkFilterListModel).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +13,7 @@
 
 #include "cp-candidate-list.h"
 #include "cp-candidate-row.h"
+#include "cp-candidate-search.h"
 #include "cp-conflict-dialog.h"
 
 #include <string.h>
@@ -29,11 +29,8 @@ struct _CpCandidateList
 
   /* Owned */
   CpCandidateStore   *store;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
+  CpCandidateSearch  *search;
   GtkSingleSelection *selection;
-  char               *needle;      /* the search, case-folded */
-  GStrv               terms;       /* its words, each to be found */
   char               *current_id;
   GHashTable         *rows;        /* the CpCandidateRow widgets bound now */
 };
@@ -48,26 +45,11 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* "陈老五 1979" or "陈老五 深圳": every word somewhere in name, birth date
- * or city. */
-static gboolean
-match_cb (gpointer item,
-          gpointer user_data)
-{
-  CpCandidateList *self = user_data;
-  const char *key = cp_candidate_summary_get_search_key (item);
-
-  for (guint i = 0; self->terms[i] != NULL; i++)
-    if (strstr (key, self->terms[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
 static void
 update_empty_label (CpCandidateList *self)
 {
-  GListModel *all = gtk_filter_list_model_get_model (self->filtered);
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+  GListModel *all = cp_candidate_search_get_source (self->search);
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->search)) == 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
   if (empty)
@@ -75,39 +57,12 @@ update_empty_label (CpCandidateList *self)
                                            ? _("No saved candidates yet") : _("No candidate matches the search"));
 }
 
-static GStrv
-split_words (const char *text)
-{
-  g_autoptr(GString) spaced = g_string_new (text);
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
-
-  /* A Chinese input method types the wide space. */
-  g_string_replace (spaced, "\u3000", " ", 0);
-  parts = g_strsplit_set (spaced->str, " \t", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (parts[i][0] != '\0')
-      g_strv_builder_add (words, parts[i]);
-  return g_strv_builder_end (words);
-}
-
 static void
 search_changed_cb (CpCandidateList *self)
 {
-  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  GtkFilterChange change = strstr (needle, self->needle) != NULL ? GTK_FILTER_CHANGE_MORE_STRICT
-                           : strstr (self->needle, needle) != NULL ? GTK_FILTER_CHANGE_LESS_STRICT
-                           : GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (g_str_equal (needle, self->needle))
-    return;
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
-  g_strfreev (self->terms);
-  self->terms = split_words (self->needle);
-  /* A choice made among other matches is not kept for this search. */
+  /* A choice made among other matches is not kept for another search. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  cp_candidate_search_set_text (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -123,7 +78,7 @@ static void
 activate_position (CpCandidateList *self,
                    guint            position)
 {
-  g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->search), position);
   AdwMessageDialog *dialog;
 
   /* A file that cannot be read says why in its row; there is nothing to open. */
@@ -152,7 +107,7 @@ on_search_entry_activate_cb (CpCandidateList *self)
 {
   guint selected = gtk_single_selection_get_selected (self->selection);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 1)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->search)) == 1)
     activate_position (self, 0);
   else if (selected != GTK_INVALID_LIST_POSITION)
     activate_position (self, selected);
@@ -168,7 +123,7 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   guint selected = gtk_single_selection_get_selected (self->selection);
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-      || g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+      || g_list_model_get_n_items (G_LIST_MODEL (self->search)) == 0)
     return FALSE;
   /* Down from the search goes into the list, at the first match. */
   if (selected == GTK_INVALID_LIST_POSITION)
@@ -218,11 +173,10 @@ cp_candidate_list_dispose (GObject *object)
 {
   CpCandidateList *self = CP_CANDIDATE_LIST (object);
 
-  if (self->filter != NULL)
-    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
   g_clear_pointer (&self->rows, g_hash_table_unref);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->filtered);
+  if (self->search != NULL)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_clear_object (&self->search);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
 
@@ -234,8 +188,6 @@ cp_candidate_list_finalize (GObject *object)
 {
   CpCandidateList *self = CP_CANDIDATE_LIST (object);
 
-  g_free (self->needle);
-  g_strfreev (self->terms);
   g_free (self->current_id);
 
   G_OBJECT_CLASS (cp_candidate_list_parent_class)->finalize (object);
@@ -270,12 +222,9 @@ cp_candidate_list_init (CpCandidateList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->needle = g_strdup ("");
-  self->terms = g_new0 (char *, 1);
   self->rows = g_hash_table_new (NULL, NULL);
-  self->filter = gtk_custom_filter_new (match_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  self->search = cp_candidate_search_new ();
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->search)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -287,7 +236,7 @@ cp_candidate_list_init (CpCandidateList *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_empty_label), self);
+  g_signal_connect_swapped (self->search, "items-changed", G_CALLBACK (update_empty_label), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
@@ -308,7 +257,7 @@ cp_candidate_list_show (CpCandidateList  *self,
   if (store != self->store)
     {
       g_set_object (&self->store, store);
-      gtk_filter_list_model_set_model (self->filtered, store != NULL ? cp_candidate_store_get_model (store) : NULL);
+      cp_candidate_search_set_source (self->search, store != NULL ? cp_candidate_store_get_model (store) : NULL);
       update_empty_label (self);
     }
   g_free (self->current_id);
@@ -327,5 +276,5 @@ guint
 cp_candidate_list_count_visible (CpCandidateList *self)
 {
   g_return_val_if_fail (CP_IS_CANDIDATE_LIST (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  return g_list_model_get_n_items (G_LIST_MODEL (self->search));
 }
