@@ -32,7 +32,7 @@ struct _CpCandidateList
   CpCandidateSearch  *search;
   GtkSingleSelection *selection;
   char               *current_id;
-  GHashTable         *rows;        /* the CpCandidateRow widgets bound now */
+  GHashTable         *rows;        /* CpCandidateRow → its GtkListItem, those bound now */
 };
 
 G_DEFINE_FINAL_TYPE (CpCandidateList, cp_candidate_list, ADW_TYPE_BIN)
@@ -63,6 +63,9 @@ search_changed_cb (CpCandidateList *self)
   /* A choice made among other matches is not kept for another search. */
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   cp_candidate_search_set_text (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  /* The best matches are at the top. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->search)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 static void
@@ -78,7 +81,7 @@ static void
 activate_position (CpCandidateList *self,
                    guint            position)
 {
-  g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->search), position);
+  CpCandidateSummary *summary = cp_candidate_search_get_summary (self->search, position);
   AdwMessageDialog *dialog;
 
   /* A file that cannot be read says why in its row; there is nothing to open. */
@@ -143,17 +146,41 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+fill_row (CpCandidateList *self,
+          CpCandidateRow  *row,
+          GtkListItem     *item)
+{
+  CpCandidateSlot *slot = gtk_list_item_get_item (item);
+  CpCandidateSummary *summary = cp_candidate_search_get_summary (self->search, cp_candidate_slot_get_position (slot));
+
+  cp_candidate_row_set_summary (row, summary);
+  cp_candidate_row_set_current (row, summary != NULL
+                                     && g_strcmp0 (cp_candidate_summary_get_id (summary), self->current_id) == 0);
+}
+
+/* The places on screen show other candidates: their texts change, the
+ * widgets stay. */
+static void
+rows_changed_cb (CpCandidateList *self)
+{
+  GHashTableIter iter;
+  gpointer row, item;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, &item))
+    fill_row (self, row, item);
+}
+
+static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CpCandidateList          *self)
 {
   CpCandidateRow *row = CP_CANDIDATE_ROW (gtk_list_item_get_child (item));
-  CpCandidateSummary *summary = gtk_list_item_get_item (item);
 
-  cp_candidate_row_set_summary (row, summary);
-  cp_candidate_row_set_current (row, g_strcmp0 (cp_candidate_summary_get_id (summary), self->current_id) == 0);
+  fill_row (self, row, item);
   if (self->rows != NULL)
-    g_hash_table_add (self->rows, row);
+    g_hash_table_insert (self->rows, row, item);
 }
 
 static void
@@ -237,6 +264,7 @@ cp_candidate_list_init (CpCandidateList *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->search, "items-changed", G_CALLBACK (update_empty_label), self);
+  g_signal_connect_swapped (self->search, "rows-changed", G_CALLBACK (rows_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
@@ -249,9 +277,6 @@ cp_candidate_list_show (CpCandidateList  *self,
                         CpCandidateStore *store,
                         const char       *current_id)
 {
-  GHashTableIter iter;
-  gpointer row;
-
   g_return_if_fail (CP_IS_CANDIDATE_LIST (self));
 
   if (store != self->store)
@@ -262,14 +287,15 @@ cp_candidate_list_show (CpCandidateList  *self,
     }
   g_free (self->current_id);
   self->current_id = g_strdup (current_id);
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &row, NULL))
-    {
-      CpCandidateSummary *summary = cp_candidate_row_get_summary (row);
+  rows_changed_cb (self);
+}
 
-      cp_candidate_row_set_current (row, summary != NULL
-                                         && g_strcmp0 (cp_candidate_summary_get_id (summary), current_id) == 0);
-    }
+CpCandidateSummary *
+cp_candidate_list_get_shown (CpCandidateList *self,
+                             guint            position)
+{
+  g_return_val_if_fail (CP_IS_CANDIDATE_LIST (self), NULL);
+  return cp_candidate_search_get_summary (self->search, position);
 }
 
 guint

@@ -1,11 +1,12 @@
 /* cp-candidate-search.c
  *
  * Rather than GtkFilterListModel: at 20 000 rows its per-row cost (a
- * reference, a lookup in the store's sequence, a bitset) and the list's
- * lookups into it made a key cost several frames. Here the rows are a plain
- * array of the source's summaries, a search is a substring test per row on
- * keys made once, narrowed when a letter is added, and the list reads rows
- * by index.
+ * reference, a lookup in the store's sequence, a bitset), and GTK 4.8's
+ * list making new row widgets for every row that shows another item, made
+ * a key cost several frames. Here the candidates are a plain array of the
+ * source's summaries, a search is a substring test per candidate on keys
+ * made once, narrowed when a letter is added; the list's items are places
+ * that stay, so a key costs the test and the texts of the rows on screen.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,16 +18,52 @@
 
 #include <string.h>
 
+struct _CpCandidateSlot
+{
+  GObject parent_instance;
+
+  guint   position;
+};
+
+G_DEFINE_FINAL_TYPE (CpCandidateSlot, cp_candidate_slot, G_TYPE_OBJECT)
+
+static void
+cp_candidate_slot_class_init (CpCandidateSlotClass *klass)
+{
+}
+
+static void
+cp_candidate_slot_init (CpCandidateSlot *self)
+{
+}
+
+guint
+cp_candidate_slot_get_position (CpCandidateSlot *self)
+{
+  g_return_val_if_fail (CP_IS_CANDIDATE_SLOT (self), 0);
+  return self->position;
+}
+
 struct _CpCandidateSearch
 {
   GObject     parent_instance;
 
   GListModel *source;
-  GPtrArray  *all;     /* the source's summaries, in its order (references) */
-  GPtrArray  *shown;   /* those that match (borrowed from @all) */
-  char       *text;    /* the search, case-folded */
+  GPtrArray  *all;         /* the source's summaries, in its order (references) */
+  GPtrArray  *shown;       /* those that match (borrowed from @all, or @all itself) */
+  guint       n_published; /* the places the list was last told of */
+  GPtrArray  *slots;       /* the places, made as the list asks for them */
+  char       *text;        /* the search, case-folded */
   GStrv       words;
 };
+
+enum
+{
+  SIGNAL_ROWS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void cp_candidate_search_list_model_init (GListModelInterface *iface);
 
@@ -36,13 +73,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CpCandidateSearch, cp_candidate_search, G_TYPE_OB
 static GType
 get_item_type (GListModel *model)
 {
-  return CP_TYPE_CANDIDATE_SUMMARY;
+  return CP_TYPE_CANDIDATE_SLOT;
 }
 
 static guint
 get_n_items (GListModel *model)
 {
-  return CP_CANDIDATE_SEARCH (model)->shown->len;
+  return CP_CANDIDATE_SEARCH (model)->n_published;
 }
 
 static gpointer
@@ -51,7 +88,16 @@ get_item (GListModel *model,
 {
   CpCandidateSearch *self = CP_CANDIDATE_SEARCH (model);
 
-  return position < self->shown->len ? g_object_ref (g_ptr_array_index (self->shown, position)) : NULL;
+  if (position >= self->n_published)
+    return NULL;
+  while (self->slots->len <= position)
+    {
+      CpCandidateSlot *slot = g_object_new (CP_TYPE_CANDIDATE_SLOT, NULL);
+
+      slot->position = self->slots->len;
+      g_ptr_array_add (self->slots, slot);
+    }
+  return g_object_ref (g_ptr_array_index (self->slots, position));
 }
 
 static void
@@ -74,21 +120,43 @@ matches (CpCandidateSearch  *self,
   return TRUE;
 }
 
-/* Keeps of @candidates those that match, in order. */
+/* The places grow or shrink at the end; those left show @shown now. */
+static void
+publish (CpCandidateSearch *self,
+         GPtrArray         *shown)
+{
+  guint old_n = self->n_published;
+
+  if (shown != self->shown)
+    {
+      g_ptr_array_unref (self->shown);
+      self->shown = g_ptr_array_ref (shown);
+    }
+  self->n_published = shown->len;
+  if (shown->len < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), shown->len, old_n - shown->len, 0);
+  else if (shown->len > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, shown->len - old_n);
+  g_signal_emit (self, signals[SIGNAL_ROWS_CHANGED], 0);
+}
+
+/* Shows of @candidates those that match, in order; with no words, all. */
 static void
 refilter (CpCandidateSearch *self,
           GPtrArray         *candidates)
 {
-  guint old_n = self->shown->len;
-  g_autoptr(GPtrArray) shown = g_ptr_array_sized_new (self->words[0] == NULL ? candidates->len : 64);
+  g_autoptr(GPtrArray) shown = NULL;
 
+  if (self->words[0] == NULL)
+    {
+      publish (self, self->all);
+      return;
+    }
+  shown = g_ptr_array_sized_new (64);
   for (guint i = 0; i < candidates->len; i++)
     if (matches (self, g_ptr_array_index (candidates, i)))
       g_ptr_array_add (shown, g_ptr_array_index (candidates, i));
-  g_ptr_array_unref (self->shown);
-  self->shown = g_steal_pointer (&shown);
-  if (old_n != 0 || self->shown->len != 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->shown->len);
+  publish (self, shown);
 }
 
 static void
@@ -105,15 +173,6 @@ source_changed_cb (GListModel        *source,
   g_ptr_array_remove_range (self->all, position, removed);
   for (guint i = 0; i < added; i++)
     g_ptr_array_insert (self->all, position + i, g_ptr_array_index (items, i));
-
-  /* With no search the rows are the source's: the change is the same. */
-  if (self->words[0] == NULL)
-    {
-      g_ptr_array_unref (self->shown);
-      self->shown = g_ptr_array_ref (self->all);
-      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-      return;
-    }
   refilter (self, self->all);
 }
 
@@ -132,6 +191,7 @@ cp_candidate_search_finalize (GObject *object)
 
   g_ptr_array_unref (self->shown);
   g_ptr_array_unref (self->all);
+  g_ptr_array_unref (self->slots);
   g_free (self->text);
   g_strfreev (self->words);
 
@@ -145,6 +205,9 @@ cp_candidate_search_class_init (CpCandidateSearchClass *klass)
 
   object_class->dispose = cp_candidate_search_dispose;
   object_class->finalize = cp_candidate_search_finalize;
+
+  signals[SIGNAL_ROWS_CHANGED] = g_signal_new ("rows-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                               NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -152,6 +215,7 @@ cp_candidate_search_init (CpCandidateSearch *self)
 {
   self->all = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_ptr_array_ref (self->all);
+  self->slots = g_ptr_array_new_with_free_func (g_object_unref);
   self->text = g_strdup ("");
   self->words = g_new0 (char *, 1);
 }
@@ -224,18 +288,17 @@ cp_candidate_search_set_text (CpCandidateSearch *self,
   self->text = g_steal_pointer (&folded);
   g_strfreev (self->words);
   self->words = split_words (self->text);
-  if (self->words[0] == NULL)
-    {
-      guint old_n = self->shown->len;
-
-      g_ptr_array_unref (self->shown);
-      self->shown = g_ptr_array_ref (self->all);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->shown->len);
-      return;
-    }
   {
     g_autoptr(GPtrArray) candidates = g_ptr_array_ref (narrower ? self->shown : self->all);
 
     refilter (self, candidates);
   }
+}
+
+CpCandidateSummary *
+cp_candidate_search_get_summary (CpCandidateSearch *self,
+                                 guint              position)
+{
+  g_return_val_if_fail (CP_IS_CANDIDATE_SEARCH (self), NULL);
+  return position < self->n_published ? g_ptr_array_index (self->shown, position) : NULL;
 }

@@ -1,5 +1,5 @@
 /* cp-candidate-search.h: the saved candidates a search leaves, as a list
- * model over the store's
+ * model over the store's whose rows keep their places
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,7 +8,18 @@
 
 #include <gio/gio.h>
 
+#include "cp-candidate-summary.h"
+
 G_BEGIN_DECLS
+
+/* A place in the list. Its candidate is whatever the search shows there
+ * now: a search changes what the places show ("rows-changed") and how many
+ * there are (items-changed at the end), not the places themselves, so the
+ * list keeps its row widgets and only sets their texts. */
+#define CP_TYPE_CANDIDATE_SLOT (cp_candidate_slot_get_type ())
+G_DECLARE_FINAL_TYPE (CpCandidateSlot, cp_candidate_slot, CP, CANDIDATE_SLOT, GObject)
+
+guint cp_candidate_slot_get_position (CpCandidateSlot *self);
 
 #define CP_TYPE_CANDIDATE_SEARCH (cp_candidate_search_get_type ())
 G_DECLARE_FINAL_TYPE (CpCandidateSearch, cp_candidate_search, CP, CANDIDATE_SEARCH, GObject)
@@ -22,5 +33,8 @@ GListModel        *cp_candidate_search_get_source (CpCandidateSearch *self);
  * "陈老五 1979", "陈老五 深圳". */
 void               cp_candidate_search_set_text   (CpCandidateSearch *self,
                                                    const char        *text);
+/* What the place @position shows now, or NULL past the end. */
+CpCandidateSummary *cp_candidate_search_get_summary (CpCandidateSearch *self,
+                                                     guint              position);
 
 G_END_DECLS

@@ -197,15 +197,9 @@ static guint
 find_shown (CpCandidateList *list,
             const char      *id)
 {
-  GListModel *rows = shown_rows (list);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (rows, i);
-
-      if (g_str_equal (cp_candidate_summary_get_id (summary), id))
-        return i;
-    }
+  for (guint i = 0; i < cp_candidate_list_count_visible (list); i++)
+    if (g_str_equal (cp_candidate_summary_get_id (cp_candidate_list_get_shown (list, i)), id))
+      return i;
   return GTK_INVALID_LIST_POSITION;
 }
 
@@ -214,12 +208,9 @@ shown_with_conflict (CpCandidateList *list,
                      const char      *id)
 {
   guint position = find_shown (list, id);
-  g_autoptr(CpCandidateSummary) summary = NULL;
 
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  summary = g_list_model_get_item (shown_rows (list), position);
-  return cp_candidate_summary_has_conflict (summary);
+  return position != GTK_INVALID_LIST_POSITION
+         && cp_candidate_summary_has_conflict (cp_candidate_list_get_shown (list, position));
 }
 
 static void
