@@ -13,6 +13,7 @@
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
 #include "cp-json-guard.h"
+#include "cp-candidates-folder.h"
 #include "cp-roster-window.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
@@ -393,6 +394,29 @@ on_candidates_popover_show_cb (CpWindow *self)
   cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
 }
 
+static void
+show_candidates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_popover_popup (CP_WINDOW (widget)->candidates_popover);
+}
+
+/* The folder moved (Preferences): the list shows the new one; the current
+ * candidate is saved there as a new file when saved next. */
+static void
+candidates_folder_changed_cb (CpWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+  if (g_strcmp0 (folder, cp_candidate_store_get_directory (self->store)) == 0)
+    return;
+  g_clear_object (&self->store);
+  self->store = cp_candidate_store_new (folder, self->pack);
+  g_clear_pointer (&self->store_id, g_free);
+  cp_candidate_list_show (self->candidate_list, NULL, NULL);
+}
+
 /* ---------- Rosters ---------- */
 
 static void
@@ -640,12 +664,14 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidates", NULL, show_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.show-candidates", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -690,7 +716,13 @@ cp_window_new (CpApplication *application,
 
   self->pack = g_object_ref (pack);
   /* Tests and demos keep their candidates apart from the user's. */
-  self->store = cp_candidate_store_new (g_getenv ("CERTPATH_CANDIDATES_DIR"), pack);
+  {
+    g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+    self->store = cp_candidate_store_new (folder, pack);
+  }
+  g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
