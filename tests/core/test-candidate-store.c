@@ -167,6 +167,8 @@ test_hygiene (void)
   g_remove (not_stray);
   g_remove (deep);
   g_rmdir (directory);
+}
+
 /* ---------- The index and the live list ---------- */
 
 static char *
