@@ -107,15 +107,41 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* The candidate window used last (not a roster or the preferences), or
+ * a new one. */
+static CpWindow *
+main_window (CpApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return l->data;
+  return cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+}
+
 static void
 cp_application_activate (GApplication *application)
 {
-  CpApplication *self = CP_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (main_window (CP_APPLICATION (application))));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (cp_window_new (self, self->pack, self->pack_error, self->pack_problem));
-  gtk_window_present (window);
+/* `certpath FILE.json` and the file manager's "Open With": the first file
+ * in the main window, each further one in a window of its own. */
+static void
+cp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  CpApplication *self = CP_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      CpWindow *window = i == 0 ? main_window (self)
+                                : cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+
+      gtk_window_present (GTK_WINDOW (window));
+      cp_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -156,6 +182,7 @@ cp_application_class_init (CpApplicationClass *klass)
 
   object_class->finalize = cp_application_finalize;
   application_class->activate = cp_application_activate;
+  application_class->open = cp_application_open;
   application_class->startup = cp_application_startup;
 }
 
@@ -169,7 +196,7 @@ cp_application_new (void)
 {
   return g_object_new (CP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/certpath/Certpath",
                        NULL);
 }
