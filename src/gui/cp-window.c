@@ -60,7 +60,7 @@ struct _CpWindow
   GtkWindow            *unsaved_dialog;  /* the Save / Discard / Cancel question, while shown */
   gboolean              may_close;       /* the question about closing was answered */
   CpDraft              *offered;         /* a draft left by a crash, offered back */
-  AdwMessageDialog     *recovered_dialog;
+  GtkWindow            *recovered_dialog;
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -310,6 +310,16 @@ leave_free (gpointer user_data,
   g_free (leave);
 }
 
+/* A question closes as it is answered; the window forgets it then. */
+static void
+forget_dialog (GtkWindow **dialog)
+{
+  if (*dialog == NULL)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
+  *dialog = NULL;
+}
+
 static void
 unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -317,6 +327,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 {
   CpWindow *self = leave->self;
 
+  forget_dialog (&self->unsaved_dialog);
   /* A save that fails (the toast says why) keeps the candidate. */
   if (g_str_equal (response, "save") && !save_to_store (self))
     return;
@@ -489,6 +500,7 @@ recovered_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        CpWindow         *self)
 {
+  forget_dialog (&self->recovered_dialog);
   if (self->offered == NULL)
     return;
   if (g_str_equal (response, "restore"))
@@ -506,7 +518,7 @@ present_recovered_cb (CpWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, present_recovered_cb, self);
   if (self->recovered_dialog != NULL)
-    gtk_window_present (GTK_WINDOW (self->recovered_dialog));
+    gtk_window_present (self->recovered_dialog);
 }
 
 /* Asked once the window is on screen, over it. */
@@ -516,8 +528,9 @@ offer_recovered_draft (CpWindow *self)
   self->offered = cp_draft_keeper_claim_orphan (self->drafts);
   if (self->offered == NULL)
     return;
-  self->recovered_dialog = cp_recovered_dialog_new (GTK_WINDOW (self), cp_profile_get_name (self->offered->profile),
-                                                    self->offered->written);
+  self->recovered_dialog = GTK_WINDOW (cp_recovered_dialog_new (GTK_WINDOW (self),
+                                                                cp_profile_get_name (self->offered->profile),
+                                                                self->offered->written));
   g_object_add_weak_pointer (G_OBJECT (self->recovered_dialog), (gpointer *) &self->recovered_dialog);
   g_signal_connect_object (self->recovered_dialog, "response", G_CALLBACK (recovered_response_cb), self, 0);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -647,9 +660,11 @@ duplicate_action (GtkWidget  *widget,
 }
 
 static void
-undo_delete_cb (AdwToast *toast,
-                CpWindow *self)
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
+  CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(CpProfile) profile = NULL;
   g_autofree char *path = NULL;
@@ -663,6 +678,7 @@ undo_delete_cb (AdwToast *toast,
       return;
     }
   g_clear_pointer (&self->deleted, g_bytes_unref);
+  gtk_widget_action_set_enabled (widget, "win.undo-delete", FALSE);
   refresh_candidate_list (self);
   path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), self->deleted_id);
   profile = cp_profile_new_from_file (path, self->pack, &error);
@@ -700,7 +716,12 @@ delete_action (GtkWidget  *widget,
 
   toast = adw_toast_new (_("Candidate deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  /* An action rather than a handler on the toast: it works from the
+   * keyboard and in tests. */
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  /* Shown at once, ahead of any "saved" toast still waiting its turn. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  gtk_widget_action_set_enabled (widget, "win.undo-delete", TRUE);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -946,8 +967,10 @@ cp_window_dispose (GObject *object)
   g_clear_handle_id (&self->draft_source, g_source_remove);
   if (self->unsaved_dialog != NULL)
     gtk_window_destroy (self->unsaved_dialog);
+  forget_dialog (&self->unsaved_dialog);
   if (self->recovered_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->recovered_dialog));
+    gtk_window_destroy (self->recovered_dialog);
+  forget_dialog (&self->recovered_dialog);
   if (self->drafts != NULL)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
@@ -1008,6 +1031,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
@@ -1027,6 +1051,7 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");
   gtk_window_set_default_size (GTK_WINDOW (self),
