@@ -42,14 +42,15 @@ AdwMessageDialog *
 cp_unsaved_dialog_new (GtkWindow  *parent,
                        const char *name)
 {
-  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
 
+  /* The name in the body, where a long one wraps well. */
   if (has_name (name))
     /* Translators: asked before leaving a candidate; %s is the candidate's name */
-    heading = g_strdup_printf (_("Save Changes to %s?"), name);
+    body = g_strdup_printf (_("Changes to %s are not saved and will be lost."), name);
   else
-    heading = g_strdup (_("Save the New Candidate?"));
-  return new_question (parent, heading, _("Changes that are not saved will be lost."), TRUE, "save", _("_Save"));
+    body = g_strdup (_("The new candidate is not saved and will be lost."));
+  return new_question (parent, _("Save Changes?"), body, TRUE, "save", _("_Save"));
 }
 
 static char *

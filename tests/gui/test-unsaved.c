@@ -356,7 +356,7 @@ test_each_way_away (Fixture       *fixture,
       ways[i].leave (fixture);
       dialog = find_question ();
       g_assert_nonnull (dialog);
-      g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), name));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), name));
       if (i == 0)
         {
           g_autofree char *path = cp_gui_test_screenshot (GTK_WINDOW (dialog), "unsaved-changes");
