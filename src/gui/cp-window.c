@@ -57,6 +57,7 @@ struct _CpWindow
   CpDraftKeeper        *drafts;
   guint                 draft_source;    /* a draft write pending after changes */
   gboolean              draft_failing;
+  guint                 recovered_source;  /* the offer, shown once the window is up */
   GtkWindow            *unsaved_dialog;  /* the Save / Discard / Cancel question, while shown */
   gboolean              may_close;       /* the question about closing was answered */
   CpDraft              *offered;         /* a draft left by a crash, offered back */
@@ -513,12 +514,25 @@ recovered_response_cb (AdwMessageDialog *dialog,
   g_clear_pointer (&self->offered, cp_draft_free);
 }
 
-static void
-present_recovered_cb (CpWindow *self)
+static gboolean
+present_recovered_cb (gpointer user_data)
 {
-  g_signal_handlers_disconnect_by_func (self, present_recovered_cb, self);
+  CpWindow *self = user_data;
+
+  self->recovered_source = 0;
   if (self->recovered_dialog != NULL)
     gtk_window_present (self->recovered_dialog);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_mapped_cb (CpWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, window_mapped_cb, self);
+  /* Once the window itself is up, so that the question comes over it
+   * even without a window manager to keep it there. */
+  if (self->recovered_source == 0)
+    self->recovered_source = g_idle_add (present_recovered_cb, self);
 }
 
 /* Asked once the window is on screen, over it. */
@@ -534,9 +548,9 @@ offer_recovered_draft (CpWindow *self)
   g_object_add_weak_pointer (G_OBJECT (self->recovered_dialog), (gpointer *) &self->recovered_dialog);
   g_signal_connect_object (self->recovered_dialog, "response", G_CALLBACK (recovered_response_cb), self, 0);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    present_recovered_cb (self);
+    window_mapped_cb (self);
   else
-    g_signal_connect_swapped (self, "map", G_CALLBACK (present_recovered_cb), self);
+    g_signal_connect_swapped (self, "map", G_CALLBACK (window_mapped_cb), self);
 }
 
 /* ---------- Actions ---------- */
@@ -965,6 +979,7 @@ cp_window_dispose (GObject *object)
   /* Gone without closing (a crash would do the same): the draft stays on
    * disk to be offered back. */
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_clear_handle_id (&self->recovered_source, g_source_remove);
   if (self->unsaved_dialog != NULL)
     gtk_window_destroy (self->unsaved_dialog);
   forget_dialog (&self->unsaved_dialog);
