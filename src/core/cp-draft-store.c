@@ -23,6 +23,9 @@
 
 /* Far above any real candidate; a bigger file is not one of ours. */
 #define MAX_DRAFT_BYTES (8 * 1024 * 1024)
+/* A temporary file this old is left by a write that was killed, not one
+ * under way (a write takes a millisecond). */
+#define STALE_TEMPORARY_SECONDS 600
 
 struct _CpDraftStore
 {
@@ -350,6 +353,27 @@ compare_newest_first (gconstpointer a,
   return g_date_time_compare (y->written, x->written);
 }
 
+/* "ID.json.XXXXXX", as replace_atomically names them. */
+static gboolean
+is_temporary (const char *name)
+{
+  const char *json = g_strrstr (name, ".json.");
+
+  return json != NULL && strlen (json) == strlen (".json.XXXXXX");
+}
+
+/* Personal data does not linger in temporary files of killed writes. */
+static void
+remove_if_stale (const char *directory,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) == 0 && buf.st_mtime + STALE_TEMPORARY_SECONDS < g_get_real_time () / G_USEC_PER_SEC)
+    g_unlink (path);
+}
+
 GPtrArray *
 cp_draft_store_list (CpDraftStore *self)
 {
@@ -367,6 +391,8 @@ cp_draft_store_list (CpDraftStore *self)
       CpDraft *draft;
 
       /* Temporary files of an interrupted write are not drafts. */
+      if (is_temporary (name))
+        remove_if_stale (self->directory, name);
       if (!g_str_has_suffix (name, ".json"))
         continue;
       id = g_strndup (name, strlen (name) - strlen (".json"));

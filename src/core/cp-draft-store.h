@@ -46,7 +46,7 @@ CpDraft      *cp_draft_store_read          (CpDraftStore *self,
                                             const char   *id,
                                             GError      **error);
 /* Every draft, newest first; one that cannot be read is listed with its
- * error. */
+ * error. Temporary files of writes killed long ago are removed. */
 GPtrArray    *cp_draft_store_list          (CpDraftStore *self);
 
 void          cp_draft_free                (CpDraft      *draft);

@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include "cp-draft-store.h"
 
@@ -119,7 +120,10 @@ test_list (void)
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
   const char *names[] = { "not-json.json", "other.json", "no-time.json", "bad-profile.json",
-                          "draft-x.json.ABC123", NULL };
+                          "draft-x.json.ABC123", "draft-y.json.DEF456", NULL };
+  g_autofree char *fresh_temporary = g_build_filename (folder, "draft-x.json.ABC123", NULL);
+  g_autofree char *stale_temporary = g_build_filename (folder, "draft-y.json.DEF456", NULL);
+  struct utimbuf an_hour_ago;
   CpDraft *draft;
 
   g_assert_cmpstr (zhang_id, !=, li_id);
@@ -137,13 +141,20 @@ test_list (void)
   write_file (folder, "bad-profile.json", "{\"format\": \"certpath-draft\", \"written\": \"2026-12-01T08:00:00Z\","
                                           " \"profile\": {\"format\": \"certpath-profile\", \"version\": 1,"
                                           " \"name\": \"王五\", \"birth_date\": 7}}");
-  /* A write cut off half-way leaves a temporary file: not a draft. */
+  /* A write cut off half-way leaves a temporary file: not a draft. One
+   * an hour old is removed (it holds personal data); a fresh one may be a
+   * write under way in another window and stays. */
   write_file (folder, "draft-x.json.ABC123", "{");
+  write_file (folder, "draft-y.json.DEF456", "{");
+  an_hour_ago.actime = an_hour_ago.modtime = g_get_real_time () / G_USEC_PER_SEC - 3600;
+  g_assert_cmpint (g_utime (stale_temporary, &an_hour_ago), ==, 0);
 
   /* Newest first (李四 at 10:00, 张三 at 9:00), then the four broken ones,
    * each with why. */
   drafts = cp_draft_store_list (store);
   g_assert_cmpuint (drafts->len, ==, 6);
+  g_assert_true (g_file_test (fresh_temporary, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_temporary, G_FILE_TEST_EXISTS));
   draft = g_ptr_array_index (drafts, 0);
   g_assert_cmpstr (draft->id, ==, li_id);
   g_assert_cmpstr (cp_profile_get_name (draft->profile), ==, "李四");
