@@ -46,12 +46,20 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  gboolean candidate_left = FALSE;
 
   /* Closing rather than quitting lets each window keep its size in
-   * GSettings; the application ends with its last window. */
+   * GSettings and ask about unsaved changes; the application ends with its
+   * last window. A candidate window that asks keeps its rosters and
+   * dialogs, which close with it later. */
   for (GList *l = windows; l != NULL; l = l->next)
     g_object_ref (l->data);
   for (GList *l = windows; l != NULL; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    candidate_left |= CP_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data);
+  for (GList *l = windows; l != NULL && !candidate_left; l = l->next)
     gtk_window_close (l->data);
   g_list_free_full (windows, g_object_unref);
 }
@@ -66,6 +74,7 @@ preferences_activated (GSimpleAction *action,
   CpPreferencesWindow *preferences = cp_preferences_window_new (self->pack, self->pack_problem, self->settings);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (preferences), TRUE);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -98,6 +107,7 @@ about_activated (GSimpleAction *action,
   /* Translators: your names, one per line, for the About window */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (about), TRUE);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -799,6 +799,8 @@ cp_window_open_roster (CpWindow    *self,
     return FALSE;
   roster_window = cp_roster_window_new (roster);
   gtk_window_set_transient_for (GTK_WINDOW (roster_window), GTK_WINDOW (self));
+  /* Closed with the candidate window (Ctrl+Q after its question). */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (roster_window), TRUE);
   g_signal_connect_object (roster_window, "open-candidate", G_CALLBACK (open_row_candidate_cb), self, 0);
   gtk_window_present (GTK_WINDOW (roster_window));
   return TRUE;

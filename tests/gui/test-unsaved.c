@@ -674,6 +674,7 @@ test_application (void)
   g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "profiles", "wang-xiaoming.json", NULL);
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "..", "data", "profiles", "bad-end-before-start.json", NULL);
   g_autofree char *name = saved_name (example);
+  g_autofree char *roster = g_test_build_filename (G_TEST_DIST, "..", "data", "rosters", "class-30.csv", NULL);
   g_autoptr(CpApplication) application = cp_application_new ();
   g_autoptr(GError) error = NULL;
   GFile *files[2];
@@ -705,13 +706,19 @@ test_application (void)
   answer (find_question (), "cancel");
   g_assert_cmpstr (current_name (window), ==, "陈老五");
 
-  /* Quit (Ctrl+Q) asks too; Cancel keeps the window, Discard ends it. */
+  /* Quit (Ctrl+Q) asks too; Cancel keeps the window and its roster,
+   * Discard ends both: no window is left to keep the app running. */
+  g_assert_true (cp_window_open_roster (window, roster, &error));
+  g_assert_nonnull (find_roster_window ());
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
   answer (find_question (), "cancel");
   g_assert_true (find_candidate_window (GTK_APPLICATION (application)) == window);
+  g_assert_nonnull (find_roster_window ());
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
   answer (find_question (), "discard");
   g_assert_null (find_candidate_window (GTK_APPLICATION (application)));
+  g_assert_null (find_roster_window ());
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
   g_assert_cmpuint (count_files (folder, ".json"), ==, 0);
 
   g_object_unref (files[0]);
