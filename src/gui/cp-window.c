@@ -329,12 +329,16 @@ unsaved_response_cb (AdwMessageDialog *dialog,
   CpWindow *self = leave->self;
 
   forget_dialog (&self->unsaved_dialog);
-  /* A save that fails (the toast says why) keeps the candidate. */
-  if (g_str_equal (response, "save") && !save_to_store (self))
-    return;
-  if (g_str_equal (response, "discard"))
+  if (g_str_equal (response, "save"))
+    {
+      /* A save that fails (the toast says why) keeps the candidate. */
+      if (!save_to_store (self))
+        return;
+      cp_window_add_toast (self, _("Candidate saved"));
+    }
+  else if (g_str_equal (response, "discard"))
     mark_clean (self);
-  else if (!g_str_equal (response, "save"))
+  else
     return;
   leave->then (self, leave->data);
 }
