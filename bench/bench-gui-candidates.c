@@ -1,8 +1,8 @@
 /* bench-gui-candidates.c: opening the saved candidates with N of them, and
  * searching in the list key by key
  *
- * Usage: bench-gui-candidates N (default 1000).  N candidates are written
- * to a new folder first; then the list is opened, closed and opened again,
+ * Usage: bench-gui-candidates N PYTHON MAKE-CANDIDATES.PY.  N candidates
+ * are written to a new folder first; then the list is opened, closed and opened again,
  * and a name is typed into its search.  Prints results as described in
  * cp-bench-gui.h; never fails on time.
  *
@@ -16,35 +16,22 @@
 #include "cp-gui-walk.h"
 #include "cp-window.h"
 
-static const char *const surnames[] = { "陈", "李", "张", "王", "刘", "黄", "周", "吴", "林", "何" };
-static const char *const given_names[] = { "老五", "小明", "伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "杰" };
-static const char *const cities[] = { "guangzhou", "shenzhen", "foshan", "zhuhai" };
-
-/* Saved files as the store writes them: a name (some shared, as two 陈老五
- * are), a birth date, a city and one open work period. */
+/* bench/make-candidates.py writes them as the app saves them, with names
+ * that come back (two 陈老五), birth dates, cities and work histories. */
 static void
-make_candidates (const char *folder,
+make_candidates (const char *python,
+                 const char *script,
+                 const char *folder,
                  guint       count)
 {
-  for (guint i = 0; i < count; i++)
-    {
-      g_autofree char *file_name = g_strdup_printf ("candidate-20250101-000000-%u.json", i + 1);
-      g_autofree char *path = g_build_filename (folder, file_name, NULL);
-      g_autofree char *data = g_strdup_printf (
-        "{\n  \"format\": \"certpath-profile\", \"version\": 1,\n  \"name\": \"%s%s\",\n"
-        "  \"birth_date\": \"%04u-%02u-%02u\",\n  \"occupation\": \"4-04-05-05\",\n  \"city\": \"%s\",\n"
-        "  \"work_periods\": [ {\"start\": \"2016-07-01\", \"end\": null} ],\n"
-        "  \"certificates\": [], \"titles\": [], \"education\": [],\n  \"training_hours\": 0,\n"
-        "  \"hukou_city\": null, \"insured_city\": \"%s\",\n"
-        "  \"registered_unemployed_city\": null, \"graduate_registered_city\": null,\n"
-        "  \"subsidies_claimed\": []\n}\n",
-        surnames[i % G_N_ELEMENTS (surnames)], given_names[(i / G_N_ELEMENTS (surnames)) % G_N_ELEMENTS (given_names)],
-        1970 + i % 35, 1 + i % 12, 1 + i % 28, cities[i % G_N_ELEMENTS (cities)], cities[(i / 3) % G_N_ELEMENTS (cities)]);
-      g_autoptr(GError) error = NULL;
+  g_autofree char *count_text = g_strdup_printf ("%u", count);
+  const char *argv[] = { python, script, folder, count_text, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
 
-      if (!g_file_set_contents (path, data, -1, &error))
-        g_error ("bench: %s", error->message);
-    }
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, &error))
+    g_error ("bench: make-candidates.py: %s", error->message);
 }
 
 /* The header button whose popover is not a menu: the saved candidates. */
@@ -131,7 +118,7 @@ int
 main (int    argc,
       char **argv)
 {
-  guint count = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 1000;
+  guint count;
   g_autoptr(CpPolicyPack) pack = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
@@ -143,11 +130,14 @@ main (int    argc,
   double rss_before;
 
   cp_gui_test_init (&argc, &argv);
+  if (argc < 4)
+    g_error ("usage: %s N PYTHON MAKE-CANDIDATES.PY", argv[0]);
+  count = (guint) g_ascii_strtoull (argv[1], NULL, 10);
   pack = cp_gui_test_load_pack ();
   folder = g_dir_make_tmp ("certpath-bench-list-XXXXXX", &error);
   if (folder == NULL)
     g_error ("bench: %s", error->message);
-  make_candidates (folder, count);
+  make_candidates (argv[2], argv[3], folder, count);
   g_setenv ("CERTPATH_CANDIDATES_DIR", folder, TRUE);
 
   window = cp_window_new (NULL, pack, NULL, NULL);
