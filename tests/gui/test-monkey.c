@@ -248,6 +248,23 @@ pick_reachable (GRand     *rand,
 
 /* ---------- Doing it ---------- */
 
+/* A click into a field: the focus moves there and the cursor stays where
+ * it was, nothing selected (focus by itself selects the whole text). */
+static int
+click_into (GtkWidget *text)
+{
+  GtkEditable *editable = GTK_EDITABLE (text);
+  int position = gtk_editable_get_position (editable);
+
+  if (!gtk_widget_has_focus (text))
+    {
+      gtk_widget_grab_focus (text);
+      gtk_editable_set_position (editable, position);
+      cp_gui_walk_settle (200);
+    }
+  return position;
+}
+
 static void
 type_word (GRand     *rand,
            GtkWidget *text)
@@ -255,7 +272,7 @@ type_word (GRand     *rand,
   GtkEditable *editable = GTK_EDITABLE (text);
   const char *word = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
   g_autofree char *what = cp_gui_walk_describe (text);
-  int position = gtk_editable_get_position (editable);
+  int position = click_into (text);
 
   remember ("type “%s” at %d into %s", word, position, what);
   /* Key by key, each key's work done before the next. */
@@ -275,7 +292,7 @@ erase (GRand     *rand,
 {
   GtkEditable *editable = GTK_EDITABLE (text);
   g_autofree char *what = cp_gui_walk_describe (text);
-  int position = gtk_editable_get_position (editable);
+  int position = click_into (text);
   int keys = g_rand_int_range (rand, 1, 6);
 
   if (g_rand_boolean (rand))
@@ -601,6 +618,7 @@ one_action (GRand    *rand,
         g_autofree char *what = cp_gui_walk_describe (target);
 
         remember ("press Enter in %s", what);
+        click_into (target);
         gtk_widget_activate (target);
       }
       break;
