@@ -13,6 +13,7 @@
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
 #include "cp-draft-keeper.h"
+#include "cp-json-guard.h"
 #include "cp-roster-window.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
@@ -234,7 +235,9 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!cp_profile_save (self->profile, path, error))
+  /* Checked against the pack too, so that the file imports again. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
+      !cp_profile_check (self->profile, self->pack, error) || !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
@@ -277,6 +280,12 @@ save_to_store (CpWindow *self)
 
   if (self->store == NULL)
     return FALSE;
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return FALSE;
+    }
   if (self->store_id == NULL)
     self->store_id = cp_candidate_store_new_id (self->store);
   if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
@@ -658,14 +667,11 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autofree char *data = cp_profile_to_data (self->profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (self->profile);
   g_autofree char *name = NULL;
   g_autofree char *id = cp_candidate_store_new_id (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL)
-    return;
   /* Translators: the name of a copied candidate */
   name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
   cp_profile_set_name (copy, name);
@@ -774,14 +780,10 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
                        CpProfile      *profile,
                        CpWindow       *self)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  if (copy != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self));
-      switch_candidate (self, copy, NULL, NULL, FALSE);
-    }
+  gtk_window_present (GTK_WINDOW (self));
+  switch_candidate (self, copy, NULL, NULL, FALSE);
 }
 
 gboolean
@@ -796,7 +798,7 @@ cp_window_open_roster (CpWindow    *self,
 
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
   roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)
