@@ -12,8 +12,10 @@
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
-#include "cp-draft-keeper.h"
 #include "cp-json-guard.h"
+#include "cp-candidates-folder.h"
+#include "cp-draft-keeper.h"
+#include "cp-refresh.h"
 #include "cp-roster-window.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
@@ -63,6 +65,7 @@ struct _CpWindow
   gboolean              may_close;       /* the question about closing was answered */
   CpDraft              *offered;         /* a draft left by a crash, offered back */
   GtkWindow            *recovered_dialog;
+  guint                 prepare_id;
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -773,6 +776,29 @@ on_candidates_popover_show_cb (CpWindow *self)
   cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
 }
 
+static void
+show_candidates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_popover_popup (CP_WINDOW (widget)->candidates_popover);
+}
+
+/* The folder moved (Preferences): the list shows the new one; the current
+ * candidate is saved there as a new file when saved next. */
+static void
+candidates_folder_changed_cb (CpWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+  if (g_strcmp0 (folder, cp_candidate_store_get_directory (self->store)) == 0)
+    return;
+  g_clear_object (&self->store);
+  self->store = cp_candidate_store_new (folder, self->pack);
+  g_clear_pointer (&self->store_id, g_free);
+  cp_candidate_list_show (self->candidate_list, NULL, NULL);
+}
+
 /* ---------- Rosters ---------- */
 
 static void
@@ -782,8 +808,11 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
 {
   g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  gtk_window_present (GTK_WINDOW (self));
-  switch_candidate (self, copy, NULL, NULL, FALSE);
+  if (copy != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      switch_candidate (self, copy, NULL, NULL, FALSE);
+    }
 }
 
 gboolean
@@ -941,6 +970,46 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (CP_WINDOW (widget)->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* ---------- Tabs not shown at start ---------- */
+
+/* One tab a time, at idle once the window is on screen: the window
+ * appears as fast as an empty one, and a first switch is quick. */
+static gboolean
+prepare_next_page_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->subsidy_page), GTK_WIDGET (self->calendar_page), GTK_WIDGET (self->courses_page)
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (!cp_refresh_is_built (pages[i]))
+      {
+        cp_refresh_prepare (pages[i]);
+        if (pages[i] == GTK_WIDGET (self->calendar_page) && g_settings_get_boolean (self->settings, "refresh-at-start"))
+          cp_calendar_page_refresh (self->calendar_page);
+        return G_SOURCE_CONTINUE;
+      }
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CpWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->pack != NULL && self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page_cb, self, NULL);
+}
+
+static void
+realize_cb (CpWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_paint_cb), self, 0);
+}
+
 /* ---------- Size ---------- */
 
 static void
@@ -997,6 +1066,7 @@ cp_window_dispose (GObject *object)
   if (self->drafts != NULL)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1054,6 +1124,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidates", NULL, show_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -1061,6 +1132,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.show-candidates", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -1075,6 +1147,7 @@ cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1106,12 +1179,17 @@ cp_window_new (CpApplication *application,
 
   self->pack = g_object_ref (pack);
   /* Tests and demos keep their candidates apart from the user's. */
-  self->store = cp_candidate_store_new (g_getenv ("CERTPATH_CANDIDATES_DIR"), pack);
+  {
+    g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+    self->store = cp_candidate_store_new (folder, pack);
+  }
+  g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
-  if (g_settings_get_boolean (self->settings, "refresh-at-start"))
-    cp_calendar_page_refresh (self->calendar_page);
+  /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
   self->drafts = cp_draft_keeper_new (pack);
   offer_recovered_draft (self);

@@ -132,9 +132,13 @@ static char *
 first_file (const char *folder)
 {
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name = dir != NULL ? g_dir_read_name (dir) : NULL;
+  const char *name;
 
-  return name != NULL ? g_build_filename (folder, name, NULL) : NULL;
+  /* The store's own index is no candidate. */
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+      return g_build_filename (folder, name, NULL);
+  return NULL;
 }
 
 static char *
@@ -630,8 +634,12 @@ test_delete_undo (void)
     while ((name = g_dir_read_name (dir)) != NULL)
       {
         g_autofree char *file = g_build_filename (folder, name, NULL);
-        g_autofree char *saved = saved_name (file);
+        g_autofree char *saved = NULL;
 
+        /* The store's own index is no candidate. */
+        if (name[0] == '.')
+          continue;
+        saved = saved_name (file);
         if (g_str_equal (saved, "陈老五"))
           path = g_steal_pointer (&file);
       }
