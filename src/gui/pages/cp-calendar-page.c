@@ -498,9 +498,9 @@ cached_feeds_loaded_cb (GObject      *source_object,
   g_ptr_array_unref (self->fetched_at);
   self->feeds = g_ptr_array_ref (load->feeds);
   self->fetched_at = g_ptr_array_ref (load->fetched_at);
-  /* The tab may not be built yet (the cache can come back first): its
-   * sessions are then made when it is. */
-  if (self->store == NULL)
+  /* Sessions arrive rarely, so a built tab takes them at once; one not
+   * built yet takes them when it is. */
+  if (!cp_refresh_is_built (GTK_WIDGET (self)))
     {
       self->sessions_stale = TRUE;
       cp_refresh_queue (self->refresh);
