@@ -214,6 +214,9 @@ cp_candidate_store_save (CpCandidateStore  *self,
 
   if (!valid_id (id, error))
     return FALSE;
+  /* With the pack, so that a saved candidate always lists again. */
+  if (self->pack != NULL && !cp_profile_check (profile, self->pack, error))
+    return FALSE;
   if (g_mkdir_with_parents (self->directory, 0700) != 0)
     {
       int saved_errno = errno;

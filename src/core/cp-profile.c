@@ -59,13 +59,13 @@ const char * const cp_profile_link_members[] = {
 /* ---------- The format ---------- */
 
 static const char * const formats[] = { "certpath-profile", NULL };
-static const char * const issuers[] = { "evaluation_org", "employer", NULL };
-static const char * const grades[] = { "junior", "intermediate", "senior", NULL };
-static const char * const education_kinds[] = {
+const char * const cp_profile_issuers[] = { "evaluation_org", "employer", NULL };
+const char * const cp_profile_grades[] = { "junior", "intermediate", "senior", NULL };
+const char * const cp_profile_education_kinds[] = {
   "secondary_vocational", "technician_school", "technician_school_senior",
   "technician_college", "college", "bachelor", "postgraduate", NULL
 };
-static const char * const subsidy_kinds[] = {
+const char * const cp_profile_subsidy_kinds[] = {
   "skill_upgrade", "unemployment_insurance_skill", "new_apprenticeship", "project_training",
   "skill_evaluation", NULL
 };
@@ -91,17 +91,17 @@ static const CpSchemaMember certificate_members[] = {
   { "related", &bool_s, FALSE },
   { "level", &level_s, FALSE },
   { "issued", &date_s, FALSE },
-  { "issuer", &(const CpSchema) { CP_SCHEMA_ENUM, .values = issuers }, FALSE },
+  { "issuer", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_issuers }, FALSE },
   { NULL }
 };
 static const CpSchemaMember title_members[] = {
-  { "grade", &(const CpSchema) { CP_SCHEMA_ENUM, .values = grades }, FALSE },
+  { "grade", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_grades }, FALSE },
   { "matches_major", &bool_s, FALSE },
   { "obtained", &date_s, FALSE },
   { NULL }
 };
 static const CpSchemaMember education_members[] = {
-  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = education_kinds }, FALSE },
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_education_kinds }, FALSE },
   { "related_major", &bool_s, FALSE },
   { "assessed", &bool_s, FALSE },
   { "graduated", &date_or_null, FALSE },
@@ -109,7 +109,7 @@ static const CpSchemaMember education_members[] = {
   { NULL }
 };
 static const CpSchemaMember subsidy_members[] = {
-  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = subsidy_kinds }, FALSE },
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_subsidy_kinds }, FALSE },
   { "occupation", &string_s, FALSE },
   { "level", &level_s, FALSE },
   { "date", &date_s, FALSE },
@@ -700,6 +700,9 @@ cp_profile_save (CpProfile   *self,
   g_return_val_if_fail (CP_IS_PROFILE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* A draft that would not read back is not written at all. */
+  if (!cp_profile_check (self, NULL, error))
+    return FALSE;
   data = cp_profile_to_data (self);
   /* A file the reader would refuse is not written: the old one stays. */
   if (strlen (data) > cp_guard_max_bytes (CP_GUARD_PROFILE))
@@ -723,7 +726,127 @@ cp_profile_save (CpProfile   *self,
   return TRUE;
 }
 
+/* ---------- Copying ---------- */
+
+static JsonNode *copy_node (JsonNode *node);
+
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  JsonObject *copy;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  if (object == NULL)
+    return NULL;
+  /* A sealed object (as every one read from a file is) never changes, so
+   * sharing it is as good as a copy. */
+  if (json_object_is_immutable (object))
+    return json_object_ref (object);
+  copy = json_object_new ();
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
+    json_object_set_member (copy, member, copy_node (value));
+  return copy;
+}
+
+/* json_node_copy () shares objects and arrays; this copies them too. */
+static JsonNode *
+copy_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = copy_object (json_node_get_object (node));
+      JsonNode *copy = json_node_init_object (json_node_alloc (), object);
+
+      json_object_unref (object);
+      return copy;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node) && !json_node_is_immutable (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonArray *copy = json_array_sized_new (json_array_get_length (array));
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (copy, copy_node (json_array_get_element (array, i)));
+      return json_node_init_array (json_node_alloc (), copy);
+    }
+  return json_node_copy (node);
+}
+
+CpProfile *
+cp_profile_copy (CpProfile *self)
+{
+  CpProfile *copy;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+
+  copy = cp_profile_new ();
+  copy->name = g_strdup (self->name);
+  copy->birth_date = self->birth_date;
+  copy->occupation = g_strdup (self->occupation);
+  copy->city = g_strdup (self->city);
+  copy->training_hours = self->training_hours;
+  for (guint i = 0; i < G_N_ELEMENTS (self->links); i++)
+    copy->links[i] = g_strdup (self->links[i]);
+  copy->extra = copy_object (self->extra);
+
+  for (guint i = 0; i < self->work_periods->len; i++)
+    {
+      const CpWorkPeriod *period = &g_array_index (self->work_periods, CpWorkPeriod, i);
+      CpWorkPeriod item = { period->start, period->end, copy_object (period->extra) };
+      g_array_append_val (copy->work_periods, item);
+    }
+  for (guint i = 0; i < self->certificates->len; i++)
+    {
+      const CpCertificate *certificate = &g_array_index (self->certificates, CpCertificate, i);
+      CpCertificate item = {
+        g_strdup (certificate->occupation), certificate->related, certificate->level, certificate->issued,
+        g_strdup (certificate->issuer), copy_object (certificate->extra)
+      };
+      g_array_append_val (copy->certificates, item);
+    }
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      const CpTitle *title = &g_array_index (self->titles, CpTitle, i);
+      CpTitle item = { g_strdup (title->grade), title->matches_major, title->obtained, copy_object (title->extra) };
+      g_array_append_val (copy->titles, item);
+    }
+  for (guint i = 0; i < self->education->len; i++)
+    {
+      const CpEducation *education = &g_array_index (self->education, CpEducation, i);
+      CpEducation item = {
+        g_strdup (education->kind), education->related_major, education->assessed, education->graduated,
+        education->final_year, copy_object (education->extra)
+      };
+      g_array_append_val (copy->education, item);
+    }
+  for (guint i = 0; i < self->subsidies->len; i++)
+    {
+      const CpSubsidyClaim *claim = &g_array_index (self->subsidies, CpSubsidyClaim, i);
+      CpSubsidyClaim item = {
+        g_strdup (claim->kind), g_strdup (claim->occupation), claim->level, claim->date, copy_object (claim->extra)
+      };
+      g_array_append_val (copy->subsidies, item);
+    }
+
+  g_hash_table_iter_init (&iter, self->documents_done);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (copy->documents_done, g_strdup (key));
+  return copy;
+}
+
 /* ---------- Fields ---------- */
+
+/* A blank field is an empty one: "" is no name, no city. */
+static char *
+dup_or_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+}
 
 void
 cp_profile_changed (CpProfile *self)
@@ -746,7 +869,7 @@ cp_profile_set_name (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->name);
-  self->name = g_strdup (name);
+  self->name = dup_or_null (name);
 }
 
 CpDay
@@ -777,7 +900,7 @@ cp_profile_set_occupation (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->occupation);
-  self->occupation = g_strdup (code);
+  self->occupation = dup_or_null (code);
 }
 
 const char *
@@ -793,7 +916,7 @@ cp_profile_set_city (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->city);
-  self->city = g_strdup (city);
+  self->city = dup_or_null (city);
 }
 
 int
@@ -841,7 +964,7 @@ cp_profile_set_link_city (CpProfile  *self,
   g_return_if_fail (CP_IS_PROFILE (self));
   g_return_if_fail (index >= 0);
   g_free (self->links[index]);
-  self->links[index] = g_strdup (city);
+  self->links[index] = dup_or_null (city);
 }
 
 GArray *

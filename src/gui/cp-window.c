@@ -159,7 +159,9 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!cp_profile_save (self->profile, path, error))
+  /* Checked against the pack too, so that the file imports again. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
+      !cp_profile_check (self->profile, self->pack, error) || !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
@@ -274,6 +276,12 @@ save_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
   /* Saved in the user's own candidates folder; a file elsewhere is what
    * Export is for. */
   if (self->store_id == NULL)
@@ -294,14 +302,11 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autofree char *data = cp_profile_to_data (self->profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (self->profile);
   g_autofree char *name = NULL;
   g_autofree char *id = cp_candidate_store_new_id (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL)
-    return;
   /* Translators: the name of a copied candidate */
   name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
   cp_profile_set_name (copy, name);
@@ -395,14 +400,10 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
                        CpProfile      *profile,
                        CpWindow       *self)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  if (copy != NULL)
-    {
-      set_current (self, copy, NULL, NULL);
-      gtk_window_present (GTK_WINDOW (self));
-    }
+  set_current (self, copy, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 gboolean
