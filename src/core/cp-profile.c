@@ -704,14 +704,6 @@ cp_profile_save (CpProfile   *self,
   if (!cp_profile_check (self, NULL, error))
     return FALSE;
   data = cp_profile_to_data (self);
-  /* A file the reader would refuse is not written: the old one stays. */
-  if (strlen (data) > cp_guard_max_bytes (CP_GUARD_PROFILE))
-    {
-      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO,
-                   "%s: cannot be saved: it would be larger than a profile may be (%" G_GSIZE_FORMAT " bytes)",
-                   path, cp_guard_max_bytes (CP_GUARD_PROFILE));
-      return FALSE;
-    }
   /* Written beside the old file, flushed to the disk and renamed over it,
    * readable only by the user: an interrupted save or a power cut leaves
    * the previous file whole, and a first save is on the disk once done. */
