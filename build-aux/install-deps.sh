@@ -15,6 +15,8 @@ packages=(
   xvfb xauth dbus dbus-x11 xdotool imagemagick fonts-noto-cjk
   # checking exported files
   python3 python3-icalendar poppler-utils
+  # fuzzing (tests/fuzz/run.sh, .ci/run): clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 
 missing=()
