@@ -251,8 +251,15 @@ test_saved_list (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpuint (cp_candidate_list_count_visible (list), ==, 3);
 
-  /* Two matches and none picked: Enter opens nothing. */
+  /* Two matches and none picked: Enter opens nothing. Typing keeps the
+   * keyboard in the search. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), CP_TYPE_CANDIDATE_LIST,
+                                                                    "search_entry")));
   search (list, "陈老五", 2);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (GTK_WIDGET (list)))),
+                                         GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list),
+                                                                                    CP_TYPE_CANDIDATE_LIST,
+                                                                                    "search_entry"))));
   press_enter (list);
   g_assert_null (cp_profile_get_name (cp_window_get_profile (window)));
 
