@@ -305,6 +305,14 @@ test_saved_list (void)
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "b"));
   g_assert_true (adw_message_dialog_has_response (dialog, copy_id));
+  /* A dialog takes its size over a few frames. */
+  {
+    gboolean settled = FALSE;
+
+    g_timeout_add (500, timed_out_cb, &settled);
+    while (!settled)
+      g_main_context_iteration (NULL, TRUE);
+  }
   g_free (cp_gui_test_screenshot (GTK_WINDOW (dialog), "conflict-versions"));
   adw_message_dialog_response (dialog, copy_id);
   g_assert_cmpuint (cp_profile_get_birth_date (cp_window_get_profile (window)), ==, cp_date_from_ymd (1990, 1, 16));
