@@ -15,6 +15,7 @@
 #include "cp-json-guard.h"
 #include "cp-candidates-folder.h"
 #include "cp-draft-keeper.h"
+#include "cp-refresh.h"
 #include "cp-roster-window.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
@@ -64,6 +65,7 @@ struct _CpWindow
   gboolean              may_close;       /* the question about closing was answered */
   CpDraft              *offered;         /* a draft left by a crash, offered back */
   GtkWindow            *recovered_dialog;
+  guint                 prepare_id;
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -968,6 +970,46 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (CP_WINDOW (widget)->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* ---------- Tabs not shown at start ---------- */
+
+/* One tab a time, at idle once the window is on screen: the window
+ * appears as fast as an empty one, and a first switch is quick. */
+static gboolean
+prepare_next_page_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->subsidy_page), GTK_WIDGET (self->calendar_page), GTK_WIDGET (self->courses_page)
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (!cp_refresh_is_built (pages[i]))
+      {
+        cp_refresh_prepare (pages[i]);
+        if (pages[i] == GTK_WIDGET (self->calendar_page) && g_settings_get_boolean (self->settings, "refresh-at-start"))
+          cp_calendar_page_refresh (self->calendar_page);
+        return G_SOURCE_CONTINUE;
+      }
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CpWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->pack != NULL && self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page_cb, self, NULL);
+}
+
+static void
+realize_cb (CpWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_paint_cb), self, 0);
+}
+
 /* ---------- Size ---------- */
 
 static void
@@ -1024,6 +1066,7 @@ cp_window_dispose (GObject *object)
   if (self->drafts != NULL)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1104,6 +1147,7 @@ cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1145,8 +1189,7 @@ cp_window_new (CpApplication *application,
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
-  if (g_settings_get_boolean (self->settings, "refresh-at-start"))
-    cp_calendar_page_refresh (self->calendar_page);
+  /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
   self->drafts = cp_draft_keeper_new (pack);
   offer_recovered_draft (self);

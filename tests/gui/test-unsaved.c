@@ -132,14 +132,10 @@ first_file (const char *folder)
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
 
-  /* The store's index lives in the folder too; it is no candidate. */
+  /* The store's own index is no candidate. */
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *id = cp_candidate_store_id_for_file_name (name);
-
-      if (id != NULL)
-        return g_build_filename (folder, name, NULL);
-    }
+    if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+      return g_build_filename (folder, name, NULL);
   return NULL;
 }
 
@@ -599,11 +595,14 @@ test_delete_undo (void)
 
     while ((name = g_dir_read_name (dir)) != NULL)
       {
-        g_autofree char *id = cp_candidate_store_id_for_file_name (name);
         g_autofree char *file = g_build_filename (folder, name, NULL);
-        g_autofree char *saved = id != NULL ? saved_name (file) : NULL;
+        g_autofree char *saved = NULL;
 
-        if (g_strcmp0 (saved, "陈老五") == 0)
+        /* The store's own index is no candidate. */
+        if (name[0] == '.')
+          continue;
+        saved = saved_name (file);
+        if (g_str_equal (saved, "陈老五"))
           path = g_steal_pointer (&file);
       }
   }
