@@ -12,10 +12,10 @@
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
-#include "cp-refresh.h"
 #include "cp-json-guard.h"
 #include "cp-candidates-folder.h"
 #include "cp-draft-keeper.h"
+#include "cp-refresh.h"
 #include "cp-roster-window.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
@@ -55,7 +55,6 @@ struct _CpWindow
   gboolean              dirty;           /* changed since loaded or saved (maybe back again) */
   char                 *clean_data;      /* the profile as loaded or saved; NULL: not known */
   GtkFileChooserNative *chooser;
-  guint                 prepare_id;
 
   /* Nothing lost */
   CpDraftKeeper        *drafts;
@@ -66,6 +65,7 @@ struct _CpWindow
   gboolean              may_close;       /* the question about closing was answered */
   CpDraft              *offered;         /* a draft left by a crash, offered back */
   GtkWindow            *recovered_dialog;
+  guint                 prepare_id;
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -1053,7 +1053,6 @@ cp_window_dispose (GObject *object)
 {
   CpWindow *self = CP_WINDOW (object);
 
-  g_clear_handle_id (&self->prepare_id, g_source_remove);
   /* Gone without closing (a crash would do the same): the draft stays on
    * disk to be offered back. */
   g_clear_handle_id (&self->draft_source, g_source_remove);
@@ -1067,6 +1066,7 @@ cp_window_dispose (GObject *object)
   if (self->drafts != NULL)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1146,8 +1146,8 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");
   gtk_window_set_default_size (GTK_WINDOW (self),

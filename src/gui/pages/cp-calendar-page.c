@@ -498,7 +498,8 @@ cached_feeds_loaded_cb (GObject      *source_object,
   g_ptr_array_unref (self->fetched_at);
   self->feeds = g_ptr_array_ref (load->feeds);
   self->fetched_at = g_ptr_array_ref (load->fetched_at);
-  /* A tab not built yet shows them when it is. */
+  /* Sessions arrive rarely, so a built tab takes them at once; one not
+   * built yet takes them when it is. */
   if (!cp_refresh_is_built (GTK_WIDGET (self)))
     {
       self->sessions_stale = TRUE;
