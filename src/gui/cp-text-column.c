@@ -7,6 +7,23 @@
 
 #include "cp-text-column.h"
 
+/* The whole text of a cut-off cell, only when the pointer asks: setting a
+ * tooltip on every bind costs a round trip to the display server each. */
+static gboolean
+query_tooltip_cb (GtkLabel   *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_label (label);
+
+  if (text[0] == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 label_setup_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item)
@@ -15,6 +32,8 @@ label_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 

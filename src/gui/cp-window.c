@@ -13,6 +13,7 @@
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
 #include "cp-roster-window.h"
+#include "cp-spreadsheet.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
 #include "pages/cp-courses-page.h"
@@ -418,10 +419,10 @@ cp_window_open_roster (CpWindow    *self,
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return FALSE;
-  roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
+  roster = cp_spreadsheet_read_roster (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)
     return FALSE;
-  roster_window = cp_roster_window_new (roster);
+  roster_window = cp_roster_window_new (roster, self->store);
   gtk_window_set_transient_for (GTK_WINDOW (roster_window), GTK_WINDOW (self));
   g_signal_connect_object (roster_window, "open-candidate", G_CALLBACK (open_row_candidate_cb), self, 0);
   gtk_window_present (GTK_WINDOW (roster_window));
@@ -458,8 +459,10 @@ roster_action (GtkWidget  *widget,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   self->chooser = gtk_file_chooser_native_new (_("Evaluate a Class Roster"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
-  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_set_name (filter, _("Spreadsheets (XLSX, ODS, CSV)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
+  gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (self->chooser, "response", G_CALLBACK (roster_response_cb), self);
