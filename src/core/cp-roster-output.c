@@ -96,9 +96,10 @@ cp_roster_to_json (CpRoster *self)
 
 /* ---------- For people ---------- */
 
-const char *
-cp_roster_level_name (CpPolicyPack *pack,
-                      int           level)
+static const char *
+level_text (CpPolicyPack *pack,
+            int           level,
+            const char   *member)
 {
   JsonArray *levels = cp_policy_pack_get_records (pack, "levels.json", "levels");
 
@@ -107,9 +108,16 @@ cp_roster_level_name (CpPolicyPack *pack,
       JsonObject *record = json_array_get_object_element (levels, i);
 
       if (json_object_get_int_member (record, "level") == level)
-        return cp_text_get_member (record, "name", NULL);
+        return cp_text_get_member (record, member, NULL);
     }
   return NULL;
+}
+
+const char *
+cp_roster_level_name (CpPolicyPack *pack,
+                      int           level)
+{
+  return level_text (pack, level, "name");
 }
 
 char *
@@ -124,7 +132,7 @@ cp_roster_row_levels_text (CpRoster    *self,
 
       if (level->eligible)
         g_string_append_printf (text, "%s%s", text->len > 0 ? _(", ") : "",
-                                cp_roster_level_name (self->pack, level->level));
+                                level_text (self->pack, level->level, "short_name"));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -152,14 +160,26 @@ cp_roster_row_documents_text (CpRosterRow *row)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-char *
-cp_roster_row_errors_text (CpRosterRow *row)
+static char *
+join_messages (GPtrArray *messages)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint k = 0; k < row->errors->len; k++)
-    g_string_append_printf (text, "%s%s", k > 0 ? _("; ") : "", (char *) g_ptr_array_index (row->errors, k));
+  for (guint k = 0; k < messages->len; k++)
+    g_string_append_printf (text, "%s%s", k > 0 ? _("; ") : "", (char *) g_ptr_array_index (messages, k));
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+cp_roster_row_errors_text (CpRosterRow *row)
+{
+  return join_messages (row->errors);
+}
+
+char *
+cp_roster_row_problems_text (CpRosterRow *row)
+{
+  return join_messages (row->problems);
 }
 
 char *

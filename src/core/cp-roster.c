@@ -53,6 +53,7 @@ row_free (CpRosterRow *row)
   g_free (row->name);
   g_clear_object (&row->profile);
   g_ptr_array_unref (row->errors);
+  g_ptr_array_unref (row->problems);
   g_clear_pointer (&row->eligibility, cp_eligibility_free);
   g_clear_pointer (&row->subsidy, cp_subsidy_answer_free);
   g_clear_pointer (&row->missing_documents, g_ptr_array_unref);
@@ -115,6 +116,8 @@ add_error (Reader     *reader,
   /* Translators: "row 29, Birth date: 1995/2/30 is not a valid date" */
   g_ptr_array_add (reader->row->errors, g_strdup_printf (_("row %u, %s: %s"), reader->row->row,
                                                          header_of (reader, column), message));
+  /* Translators: "Birth date: 1995/2/30 is not a valid date", beside the row's number */
+  g_ptr_array_add (reader->row->problems, g_strdup_printf (_("%s: %s"), header_of (reader, column), message));
 }
 
 static void G_GNUC_PRINTF (3, 4)
@@ -518,6 +521,7 @@ add_profile_message (Reader     *reader,
   if (path == NULL)
     {
       g_ptr_array_add (reader->row->errors, g_strdup (message));
+      g_ptr_array_add (reader->row->problems, g_strdup (message));
       return;
     }
   path++;
@@ -533,6 +537,7 @@ add_profile_message (Reader     *reader,
     }
   /* Translators: "row 29: …" */
   g_ptr_array_add (reader->row->errors, g_strdup_printf (_("row %u: %s"), reader->row->row, path));
+  g_ptr_array_add (reader->row->problems, g_strdup (path));
 }
 
 static void
@@ -702,6 +707,7 @@ cp_roster_new_from_records (CpPolicyPack *pack,
       row = reader.row = g_new0 (CpRosterRow, 1);
       row->row = r + 1;
       row->errors = g_ptr_array_new_with_free_func (g_free);
+      row->problems = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (self->rows, row);
       read_row (&reader, pack, on, level);
     }

@@ -18,6 +18,7 @@ typedef struct
   CpDay            birth_date;    /* 0 when not known; never the ID number itself */
   GPtrArray       *errors;        /* char *, in the UI language, naming the column as written:
                                    * "row 29, 出生日期: 1995/2/30 is not a valid date" */
+  GPtrArray       *problems;      /* char *: the same without the row, for a table that shows it */
   int              target_level;
   CpEligibility   *eligibility;
   CpSubsidyAnswer *subsidy;       /* for the target level, issued on the evaluation day */
@@ -72,6 +73,7 @@ char       *cp_roster_row_levels_text   (CpRoster     *self,
 char       *cp_roster_row_clause_text   (CpRosterRow  *row);
 char       *cp_roster_row_documents_text (CpRosterRow *row);
 char       *cp_roster_row_errors_text   (CpRosterRow  *row);
+char       *cp_roster_row_problems_text (CpRosterRow  *row);
 char       *cp_roster_row_subsidy_text  (CpRosterRow  *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpRoster, cp_roster_free)

@@ -66,7 +66,7 @@ cp_roster_item_new (CpRoster    *roster,
   texts[CP_ROSTER_COLUMN_ROW] = g_strdup_printf ("%u", row->row);
   texts[CP_ROSTER_COLUMN_NAME] = g_strdup (row->name != NULL ? row->name : "");
   texts[CP_ROSTER_COLUMN_BIRTH_DATE] = row->birth_date != 0 ? cp_date_format (row->birth_date) : g_strdup ("");
-  texts[CP_ROSTER_COLUMN_PROBLEMS] = cp_roster_row_errors_text (row);
+  texts[CP_ROSTER_COLUMN_PROBLEMS] = cp_roster_row_problems_text (row);
   texts[CP_ROSTER_COLUMN_LEVELS] = cp_roster_row_levels_text (roster, row);
   texts[CP_ROSTER_COLUMN_TARGET] = g_strdup (level_name != NULL ? level_name : "");
   texts[CP_ROSTER_COLUMN_ELIGIBLE] = g_strdup (level == NULL ? "" : level->eligible ? _("yes") : _("no"));

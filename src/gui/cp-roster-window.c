@@ -26,6 +26,7 @@ struct _CpRosterWindow
 
   /* Template widgets */
   GtkColumnView        *column_view;
+  GtkButton            *open_button;
   GtkSearchEntry       *search_entry;
   GtkCheckButton       *problems_check;
   GtkLabel             *summary_label;
@@ -46,22 +47,24 @@ G_DEFINE_FINAL_TYPE (CpRosterWindow, cp_roster_window, ADW_TYPE_WINDOW)
 enum { SIGNAL_OPEN_CANDIDATE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The problems get the room; long texts have a width and a tooltip. */
 static const struct
 {
   const char *title;
   gboolean    expand;
+  int         width;  /* -1: as wide as the cells */
 } columns[CP_ROSTER_N_COLUMNS] = {
-  [CP_ROSTER_COLUMN_ROW] = { N_("Row"), FALSE },
-  [CP_ROSTER_COLUMN_NAME] = { N_("Name"), FALSE },
-  [CP_ROSTER_COLUMN_BIRTH_DATE] = { N_("Birth date"), FALSE },
-  [CP_ROSTER_COLUMN_PROBLEMS] = { N_("Problems"), TRUE },
-  [CP_ROSTER_COLUMN_LEVELS] = { N_("Levels open"), FALSE },
-  [CP_ROSTER_COLUMN_TARGET] = { N_("Level applied for"), FALSE },
-  [CP_ROSTER_COLUMN_ELIGIBLE] = { N_("Eligible"), FALSE },
-  [CP_ROSTER_COLUMN_FROM] = { N_("From"), FALSE },
-  [CP_ROSTER_COLUMN_CLAUSE] = { N_("Clause"), FALSE },
-  [CP_ROSTER_COLUMN_SUBSIDY] = { N_("Subsidy"), FALSE },
-  [CP_ROSTER_COLUMN_MISSING] = { N_("Missing documents"), TRUE },
+  [CP_ROSTER_COLUMN_ROW] = { N_("Row"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_NAME] = { N_("Name"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_BIRTH_DATE] = { N_("Birth date"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_PROBLEMS] = { N_("Problems"), TRUE, -1 },
+  [CP_ROSTER_COLUMN_LEVELS] = { N_("Levels open"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_TARGET] = { N_("Level applied for"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_ELIGIBLE] = { N_("Eligible"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_FROM] = { N_("From"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_CLAUSE] = { N_("Clause"), FALSE, 160 },
+  [CP_ROSTER_COLUMN_SUBSIDY] = { N_("Subsidy"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_MISSING] = { N_("Missing documents"), FALSE, 160 },
 };
 
 static void
@@ -124,6 +127,7 @@ add_columns (CpRosterWindow *self)
       GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (i), NULL);
 
       gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+      gtk_column_view_column_set_fixed_width (view_column, columns[i].width);
       gtk_column_view_append_column (self->column_view, view_column);
       g_object_unref (sorter);
       g_object_unref (view_column);
@@ -513,6 +517,7 @@ cp_roster_window_class_init (CpRosterWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/cp-roster-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, problems_check);
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, summary_label);
