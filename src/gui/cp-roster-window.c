@@ -1,8 +1,9 @@
 /* cp-roster-window.c
  *
- * The cells are computed once per row (cp-roster-item.c); a bind only
- * sets a label, and tooltips are asked for (query-tooltip), so a search
- * key costs a filter pass and the rows in view.
+ * The cells are computed once per row (cp-roster-item.c); the rows shown
+ * sit in slots that stay put (cp-roster-rows.c), so a search key costs a
+ * filter pass and new text in the cells in view, not new widgets; tooltips
+ * are asked for (query-tooltip), never set on a bind.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-roster-item.h"
+#include "cp-roster-rows.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
 #include "cp-text-column.h"
@@ -35,7 +37,7 @@ struct _CpRosterWindow
   /* Owned */
   CpRoster             *roster;
   CpCandidateStore     *candidates;
-  GListStore           *items;
+  CpRosterRows         *rows;
   GtkCustomFilter      *filter;
   GtkMultiSelection    *selection;
   GtkFileChooserNative *chooser;
@@ -85,28 +87,85 @@ matches (gpointer item,
   return !gtk_check_button_get_active (self->problems_check) || cp_roster_item_needs_attention (item);
 }
 
+/* Shows the rows again after a search key, a filter or a sort; the rows
+ * that were selected stay selected. */
+static void
+refresh_rows (CpRosterWindow *self,
+              gboolean        sort)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GHashTable) items = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkBitset) reselected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) everything = NULL;
+  GtkBitsetIter iter;
+  guint position, n;
+
+  if (self->rows == NULL)  /* the column view's sorter, while disposed */
+    return;
+  selected = gtk_selection_model_get_selection (selection);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_hash_table_add (items, cp_roster_rows_get_item (self->rows, position));
+  cp_roster_rows_refresh (self->rows, sort);
+  if (g_hash_table_size (items) == 0)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    if (g_hash_table_contains (items, cp_roster_rows_get_item (self->rows, i)))
+      gtk_bitset_add (reselected, i);
+  everything = gtk_bitset_new_range (0, n);
+  gtk_selection_model_set_selection (selection, reselected, everything);
+}
+
 static void
 filters_changed_cb (CpRosterWindow *self)
 {
   g_free (self->needle);
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refresh_rows (self, FALSE);
 }
 
+static void
+sorter_changed_cb (CpRosterWindow *self)
+{
+  refresh_rows (self, TRUE);
+}
+
+static void
+show_cell (GtkWidget    *inscription,
+           CpRosterSlot *slot)
+{
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (inscription), "column"));
+  const char *text = cp_roster_item_get_text (cp_roster_slot_get_item (slot), column);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
+  if (column == CP_ROSTER_COLUMN_PROBLEMS && text[0] != '\0')
+    gtk_widget_add_css_class (inscription, "error");
+  else
+    gtk_widget_remove_css_class (inscription, "error");
+}
+
+static void
+slot_changed_cb (CpRosterSlot *slot,
+                 GtkWidget    *inscription)
+{
+  show_cell (inscription, slot);
+}
+
+/* The cell follows its slot while bound; the column's factory drops the
+ * handler on unbind. */
 static void
 cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  column)
 {
-  CpRosterItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  const char *text = cp_roster_item_get_text (item, GPOINTER_TO_INT (column));
+  CpRosterSlot *slot = gtk_list_item_get_item (list_item);
+  GtkWidget *inscription = gtk_list_item_get_child (list_item);
 
-  gtk_label_set_label (GTK_LABEL (label), text);
-  if (GPOINTER_TO_INT (column) == CP_ROSTER_COLUMN_PROBLEMS && text[0] != '\0')
-    gtk_widget_add_css_class (label, "error");
-  else
-    gtk_widget_remove_css_class (label, "error");
+  g_object_set_data (G_OBJECT (inscription), "column", column);
+  show_cell (inscription, slot);
+  g_signal_connect (slot, "changed", G_CALLBACK (slot_changed_cb), inscription);
 }
 
 static int
@@ -122,7 +181,7 @@ add_columns (CpRosterWindow *self)
 {
   for (int i = 0; i < CP_ROSTER_N_COLUMNS; i++)
     {
-      GtkColumnViewColumn *view_column = cp_text_column_new (_(columns[i].title), G_CALLBACK (cell_bind_cb),
+      GtkColumnViewColumn *view_column = cp_inscription_column_new (_(columns[i].title), G_CALLBACK (cell_bind_cb),
                                                              GINT_TO_POINTER (i), NULL, columns[i].expand);
       GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (i), NULL);
 
@@ -134,28 +193,24 @@ add_columns (CpRosterWindow *self)
     }
 }
 
-static CpRosterItem *
-first_selected (CpRosterWindow *self,
-                guint          *position)
+CpRosterItem *
+cp_roster_window_get_item (CpRosterWindow *self,
+                           guint           position)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-  if (gtk_bitset_is_empty (selected))
-    return NULL;
-  *position = gtk_bitset_get_minimum (selected);
-  return g_list_model_get_item (G_LIST_MODEL (self->selection), *position);
+  g_return_val_if_fail (CP_IS_ROSTER_WINDOW (self), NULL);
+  return cp_roster_rows_get_item (self->rows, position);
 }
 
 void
 cp_roster_window_open_row (CpRosterWindow *self,
                            guint           position)
 {
-  g_autoptr(CpRosterItem) item = NULL;
+  CpRosterItem *item;
   CpRosterRow *row;
 
   g_return_if_fail (CP_IS_ROSTER_WINDOW (self));
 
-  item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  item = cp_roster_rows_get_item (self->rows, position);
   if (item == NULL)
     return;
   row = cp_roster_item_get_row (item);
@@ -180,12 +235,10 @@ open_candidate_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   CpRosterWindow *self = CP_ROSTER_WINDOW (widget);
-  g_autoptr(CpRosterItem) item = NULL;
-  guint position;
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
-  item = first_selected (self, &position);
-  if (item != NULL)
-    cp_roster_window_open_row (self, position);
+  if (!gtk_bitset_is_empty (selected))
+    cp_roster_window_open_row (self, gtk_bitset_get_minimum (selected));
 }
 
 static void
@@ -213,8 +266,8 @@ cp_roster_window_add_candidates (CpRosterWindow  *self,
   g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GtkBitset) selected = NULL;
-  GListModel *model;
-  guint added = 0, n;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  guint added = 0;
 
   g_return_val_if_fail (CP_IS_ROSTER_WINDOW (self), 0);
 
@@ -233,19 +286,24 @@ cp_roster_window_add_candidates (CpRosterWindow  *self,
 
   /* The selected rows as shown, or when none is, every row. */
   selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  model = gtk_bitset_is_empty (selected) ? G_LIST_MODEL (self->items) : G_LIST_MODEL (self->selection);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
+  if (gtk_bitset_is_empty (selected))
+    for (guint i = 0; i < cp_roster_rows_get_all (self->rows)->len; i++)
+      g_ptr_array_add (chosen, g_ptr_array_index (cp_roster_rows_get_all (self->rows), i));
+  else
     {
-      g_autoptr(CpRosterItem) item = NULL;
+      GtkBitsetIter iter;
+      guint position;
+
+      for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+           more = gtk_bitset_iter_next (&iter, &position))
+        g_ptr_array_add (chosen, cp_roster_rows_get_item (self->rows, position));
+    }
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      CpRosterRow *row = cp_roster_item_get_row (g_ptr_array_index (chosen, i));
       g_autofree char *id = NULL;
-      CpRosterRow *row;
       char *key;
 
-      if (model != G_LIST_MODEL (self->items) && !gtk_bitset_contains (selected, i))
-        continue;
-      item = g_list_model_get_item (model, i);
-      row = cp_roster_item_get_row (item);
       if (row->profile == NULL)
         continue;
       key = candidate_key (row->name, row->birth_date);
@@ -320,9 +378,8 @@ cp_roster_window_set_roster (CpRosterWindow *self,
 
   for (guint i = 0; i < roster->rows->len; i++)
     g_ptr_array_add (items, cp_roster_item_new (roster, g_ptr_array_index (roster->rows, i)));
-  /* One splice, so the view updates once; the old items go before the
-   * roster whose rows they borrow. */
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)), items->pdata, items->len);
+  /* The old items go before the roster whose rows they borrow. */
+  cp_roster_rows_set_items (self->rows, items);
   g_clear_pointer (&self->roster, cp_roster_free);
   self->roster = roster;
   summary = summary_text (roster);
@@ -478,7 +535,7 @@ cp_roster_window_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
-  g_clear_object (&self->items);
+  g_clear_object (&self->rows);
   g_clear_object (&self->candidates);
 
   G_OBJECT_CLASS (cp_roster_window_parent_class)->dispose (object);
@@ -538,19 +595,13 @@ cp_roster_window_class_init (CpRosterWindowClass *klass)
 static void
 cp_roster_window_init (CpRosterWindow *self)
 {
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->needle = g_strdup ("");
-  self->items = g_list_store_new (CP_TYPE_ROSTER_ITEM);
-  self->filter = gtk_custom_filter_new (matches, self, NULL);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), NULL);
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
-
   add_columns (self);
-  gtk_sort_list_model_set_sorter (sorted, gtk_column_view_get_sorter (self->column_view));
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  self->rows = cp_roster_rows_new (GTK_FILTER (self->filter), gtk_column_view_get_sorter (self->column_view));
+  g_object_unref (self->filter);  /* the rows keep it */
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* Typing anywhere in the window searches; Enter on a row opens it. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -559,6 +610,8 @@ cp_roster_window_init (CpRosterWindow *self)
   g_signal_connect_swapped (self->problems_check, "toggled", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sorter_changed_cb), self);
   selection_changed_cb (self);
 }
 

@@ -9,6 +9,7 @@
 
 #include "cp-candidate-store.h"
 #include "cp-roster.h"
+#include "cp-roster-item.h"
 
 G_BEGIN_DECLS
 
@@ -32,9 +33,12 @@ gboolean        cp_roster_window_export         (CpRosterWindow   *self,
                                                  GError          **error);
 gboolean        cp_roster_window_save_template  (const char       *path,
                                                  GError          **error);
-/* The rows as shown: filtered, sorted, selectable. */
+/* The rows as shown: filtered, sorted, selectable (CpRosterSlot items). */
 GListModel     *cp_roster_window_get_rows       (CpRosterWindow   *self);
 void            cp_roster_window_open_row       (CpRosterWindow   *self,
+                                                 guint             position);
+/* The row shown at @position (borrowed), or NULL. */
+CpRosterItem   *cp_roster_window_get_item       (CpRosterWindow   *self,
                                                  guint             position);
 /* Saves the selected good rows (all good rows when none is selected) that
  * are not saved yet by name and birth date; returns how many, and in

@@ -48,7 +48,7 @@ static const char *
 name_at (CpRosterWindow *window,
          guint           position)
 {
-  g_autoptr(CpRosterItem) item = g_list_model_get_item (cp_roster_window_get_rows (window), position);
+  CpRosterItem *item = cp_roster_window_get_item (window, position);
 
   return item != NULL ? cp_roster_item_get_text (item, CP_ROSTER_COLUMN_NAME) : NULL;
 }
