@@ -93,3 +93,9 @@ cp_roster_column_by_id (const char *id)
       return &cp_roster_column_list[i];
   return NULL;
 }
+
+guint
+cp_roster_column_count (void)
+{
+  return G_N_ELEMENTS (cp_roster_column_list) - 1;
+}

@@ -23,5 +23,6 @@ extern const CpRosterColumn cp_roster_column_list[];
  * marks and case), in English, in Chinese or by a synonym; NULL if none. */
 const CpRosterColumn *cp_roster_column_find  (const char *header);
 const CpRosterColumn *cp_roster_column_by_id (const char *id);
+guint                 cp_roster_column_count (void);
 
 G_END_DECLS

@@ -641,6 +641,15 @@ read_header (GStrv       header,
   return known;
 }
 
+static void
+set_too_many_rows (GError **error)
+{
+  /* Translators: %u is 20000 */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+               _("more than %u rows; a roster has at most %u rows: split the class list"),
+               CP_ROSTER_MAX_ROWS, CP_ROSTER_MAX_ROWS);
+}
+
 static int
 find_header (GPtrArray *records)
 {
@@ -684,6 +693,11 @@ cp_roster_new_from_records (CpPolicyPack *pack,
                              "start from the roster template"));
       return NULL;
     }
+  if (records->len - header - 1 > CP_ROSTER_MAX_ROWS)
+    {
+      set_too_many_rows (error);
+      return NULL;
+    }
   read_header (g_ptr_array_index (records, header), columns, ignored);
   g_ptr_array_add (ignored, NULL);
 
@@ -723,14 +737,25 @@ cp_roster_new_from_data (CpPolicyPack *pack,
                          GError      **error)
 {
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) csv_error = NULL;
   g_autofree char *text = NULL;
   const char *encoding = NULL;
 
   text = cp_csv_to_utf8 (data, length, &encoding, error);
   if (text == NULL)
     return NULL;
-  records = cp_csv_parse (text, error);
+  /* Four times the columns a roster can have: room for stray commas, no
+   * room for a file of commas. */
+  records = cp_csv_parse (text, CP_ROSTER_MAX_ROWS + HEADER_SEARCH_ROWS, 4 * cp_roster_column_count (), &csv_error);
+  if (g_error_matches (csv_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      set_too_many_rows (error);
+      return NULL;
+    }
   if (records == NULL)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&csv_error));
+      return NULL;
+    }
   return cp_roster_new_from_records (pack, records, encoding, on, level, error);
 }

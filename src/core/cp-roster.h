@@ -34,10 +34,16 @@ typedef struct
   GStrv      ignored_columns;  /* headers as written that name no column (备注, 手机 …) */
 } CpRoster;
 
+/* A school's whole intake fits; a file past this is refused, not read by
+ * the hour. */
+#define CP_ROSTER_MAX_ROWS 20000
+
+
 /* Reads @records (GStrv each: cells as text, dates as YYYY-MM-DD) as
  * docs/roster-format.md says: the header is the first of the first rows
  * that names the name column; row numbers count from the first record.
- * Cells are trimmed in place. A bad row is kept with its errors; only a
+ * Cells are trimmed in place. More than CP_ROSTER_MAX_ROWS rows is an
+ * error. A bad row is kept with its errors; only a
  * table that cannot be read as a roster at all fails with @error. */
 CpRoster *cp_roster_new_from_records (CpPolicyPack *pack,
                                       GPtrArray    *records,
@@ -46,7 +52,8 @@ CpRoster *cp_roster_new_from_records (CpPolicyPack *pack,
                                       int           level,
                                       GError      **error);
 
-/* Reads CSV @data (UTF-8, with or without a BOM, or GB18030). */
+/* Reads CSV @data (UTF-8, with or without a BOM, or GB18030), at most
+ * CP_ROSTER_MAX_ROWS rows. */
 CpRoster *cp_roster_new_from_data (CpPolicyPack *pack,
                                    const char   *data,
                                    gsize         length,

@@ -53,6 +53,8 @@ cp_subsidy_answer_to_json (CpSubsidyAnswer *self)
   json_builder_add_boolean_value (builder, self->eligible);
   json_builder_set_member_name (builder, "needs_confirmation");
   json_builder_add_boolean_value (builder, self->needs_confirmation);
+  json_builder_set_member_name (builder, "unknown");
+  json_builder_add_boolean_value (builder, self->unknown);
   add_yuan (builder, "amount", self->amount);
   add_yuan (builder, "base", self->base);
   add_yuan (builder, "uplift", self->uplift);
@@ -147,6 +149,8 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
 
   if (!self->eligible)
     g_string_append (text, _("Not eligible: 0 yuan"));
+  else if (cp_subsidy_answer_waits_for_input (self))
+    g_string_append (text, _("Cannot tell yet: information marked ? is missing"));
   else if (self->base == CP_YUAN_UNKNOWN)
     g_string_append (text, _("Amount unknown: the data does not give the catalogue amount"));
   else if (self->uplift == CP_YUAN_UNKNOWN)

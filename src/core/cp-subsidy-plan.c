@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-subsidy-plan.h"
+#include "cp-yuan.h"
 
 static void
 step_clear (gpointer data)
@@ -37,11 +38,11 @@ run_order (CpPolicyPack *pack,
            guint         n_steps,
            char         *title)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "plan", NULL, NULL);
+  /* Copied, not written and read back: a draft being typed may not be a
+   * valid file yet (no name, say), and it must be planned all the same. */
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
   CpPlanScenario *scenario = g_new0 (CpPlanScenario, 1);
 
-  g_assert (copy != NULL);
   scenario->title = title;
   scenario->steps = g_array_new (FALSE, TRUE, sizeof (CpPlanStep));
   g_array_set_clear_func (scenario->steps, step_clear);
@@ -51,10 +52,7 @@ run_order (CpPolicyPack *pack,
       CpSubsidyCertificate certificate = { occupation, levels[i], issued[i], "evaluation_org" };
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
-      if (step.answer->amount == CP_YUAN_UNKNOWN || scenario->total == CP_YUAN_UNKNOWN)
-        scenario->total = CP_YUAN_UNKNOWN;
-      else
-        scenario->total += step.answer->amount;
+      scenario->total = cp_yuan_add (scenario->total, step.answer->amount);
 
       if (step.answer->eligible)
         {

@@ -13,6 +13,7 @@
 
 #include "cp-policy-query.h"
 #include "cp-subsidy.h"
+#include "cp-yuan.h"
 #include "cp-subsidy-deadline.h"
 #include "cp-text.h"
 #include "cp-work-time.h"
@@ -56,6 +57,8 @@ add_reason (CpSubsidyAnswer *self,
     self->eligible = FALSE;
   if (status == CP_REASON_CONFIRM)
     self->needs_confirmation = TRUE;
+  if (status == CP_REASON_UNKNOWN)
+    self->unknown = TRUE;
   if (record != NULL && json_object_has_member (record, "valid_to") &&
       json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE))
     self->unconfirmed_validity = TRUE;
@@ -303,7 +306,7 @@ find_uplift (CpSubsidyAnswer            *self,
       return;
     }
   /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
-  self->uplift = (self->base * self->uplift_percent + 50) / 100;
+  self->uplift = cp_yuan_percent (self->base, self->uplift_percent);
   add_reason (self, CP_REASON_INFO, rule,
               _("Shortage-occupation uplift: %d%% of %d = %d yuan%s"),
               self->uplift_percent, (int) self->base, (int) self->uplift, validity_remark (rule, certificate->issued));
@@ -424,6 +427,9 @@ count_claims (CpProfile  *profile,
       const CpSubsidyClaim *claim = &g_array_index (claims, CpSubsidyClaim, i);
       int claim_year;
 
+      /* An undated claim (only a draft has one) falls in no year. */
+      if (claim->date == 0)
+        continue;
       cp_date_to_ymd (claim->date, &claim_year, NULL, NULL);
       /* The yearly limit is on the four kinds the Shenzhen FAQ names; the
        * unemployment-insurance subsidy is a scheme apart. */
@@ -575,11 +581,21 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
   check_claimant (self, pack, profile, claim_city, on);
   check_limits (self, pack, profile, certificate, claim_city, on);
 
+  /* What is not known is not counted: without the birth date, say, the
+   * amount is not given, only the figures it would be made of. */
   if (!self->eligible)
     self->amount = 0;
-  else if (self->base == CP_YUAN_UNKNOWN || self->uplift == CP_YUAN_UNKNOWN)
+  else if (self->unknown)
     self->amount = CP_YUAN_UNKNOWN;
   else
-    self->amount = self->base + self->uplift;
+    self->amount = cp_yuan_add (self->base, self->uplift);
   return self;
+}
+
+gboolean
+cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->eligible && self->unknown && self->base != CP_YUAN_UNKNOWN && self->uplift != CP_YUAN_UNKNOWN;
 }

@@ -41,9 +41,14 @@ typedef struct
 {
   gboolean     eligible;        /* every condition met (or to be confirmed) */
   gboolean     needs_confirmation;
+  gboolean     unknown;         /* something the answer needs is missing (the
+                                 * reasons marked UNKNOWN, such as the birth
+                                 * date): the amount holds only if it turns
+                                 * out right */
   gint64       base;            /* CP_YUAN_UNKNOWN when the data does not say */
   gint64       uplift;
-  gint64       amount;          /* 0 when not eligible */
+  gint64       amount;          /* 0 when not eligible; CP_YUAN_UNKNOWN when a
+                                 * figure or an input it needs is missing */
   int          uplift_percent;  /* 0 when none applies */
   JsonObject  *catalogue;       /* borrowed; NULL if none covers the certificate */
   CpDay        deadline;        /* last day to apply; 0 if unknown */
@@ -59,6 +64,9 @@ CpSubsidyAnswer *cp_subsidy_evaluate      (CpPolicyPack               *pack,
                                            const char                 *claim_city,
                                            CpDay                       on);
 void             cp_subsidy_answer_free   (CpSubsidyAnswer            *self);
+/* Eligible as far as can be told, every figure known, but an input is
+ * missing (the birth date, say): the amount waits for it. */
+gboolean         cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self);
 
 JsonNode        *cp_subsidy_answer_to_json (CpSubsidyAnswer *self);
 char            *cp_subsidy_answer_to_text (CpSubsidyAnswer *self);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-json-guard.h"
 #include "cp-roster-item.h"
 #include "cp-roster-rows.h"
 #include "cp-roster-window.h"
@@ -395,7 +396,7 @@ cp_roster_window_open_file (CpRosterWindow  *self,
   CpRoster *roster;
   gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
   roster = cp_spreadsheet_read_roster (self->roster->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)

@@ -12,6 +12,8 @@
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
+#include "cp-json-guard.h"
+#include "cp-candidates-folder.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
 #include "cp-window.h"
@@ -159,7 +161,9 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!cp_profile_save (self->profile, path, error))
+  /* Checked against the pack too, so that the file imports again. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
+      !cp_profile_check (self->profile, self->pack, error) || !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
@@ -274,6 +278,12 @@ save_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
   /* Saved in the user's own candidates folder; a file elsewhere is what
    * Export is for. */
   if (self->store_id == NULL)
@@ -294,14 +304,11 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autofree char *data = cp_profile_to_data (self->profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (self->profile);
   g_autofree char *name = NULL;
   g_autofree char *id = cp_candidate_store_new_id (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL)
-    return;
   /* Translators: the name of a copied candidate */
   name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
   cp_profile_set_name (copy, name);
@@ -388,6 +395,29 @@ on_candidates_popover_show_cb (CpWindow *self)
   cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
 }
 
+static void
+show_candidates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_popover_popup (CP_WINDOW (widget)->candidates_popover);
+}
+
+/* The folder moved (Preferences): the list shows the new one; the current
+ * candidate is saved there as a new file when saved next. */
+static void
+candidates_folder_changed_cb (CpWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+  if (g_strcmp0 (folder, cp_candidate_store_get_directory (self->store)) == 0)
+    return;
+  g_clear_object (&self->store);
+  self->store = cp_candidate_store_new (folder, self->pack);
+  g_clear_pointer (&self->store_id, g_free);
+  cp_candidate_list_show (self->candidate_list, NULL, NULL);
+}
+
 /* ---------- Rosters ---------- */
 
 static void
@@ -395,14 +425,10 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
                        CpProfile      *profile,
                        CpWindow       *self)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  if (copy != NULL)
-    {
-      set_current (self, copy, NULL, NULL);
-      gtk_window_present (GTK_WINDOW (self));
-    }
+  set_current (self, copy, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 gboolean
@@ -417,7 +443,7 @@ cp_window_open_roster (CpWindow    *self,
 
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
   roster = cp_spreadsheet_read_roster (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)
@@ -641,12 +667,14 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidates", NULL, show_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.show-candidates", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -691,7 +719,13 @@ cp_window_new (CpApplication *application,
 
   self->pack = g_object_ref (pack);
   /* Tests and demos keep their candidates apart from the user's. */
-  self->store = cp_candidate_store_new (g_getenv ("CERTPATH_CANDIDATES_DIR"), pack);
+  {
+    g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+    self->store = cp_candidate_store_new (folder, pack);
+  }
+  g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);

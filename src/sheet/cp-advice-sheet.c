@@ -113,6 +113,13 @@ region_name (CpPolicyPack *pack,
   return region != NULL ? cp_text_get_member (region, "name", NULL) : (id != NULL ? id : _("not entered"));
 }
 
+/* A draft's list item may lack a value: it reads "not entered". */
+static const char *
+or_not_entered (const char *value)
+{
+  return value != NULL ? value : _("not entered");
+}
+
 static void
 add_inputs (CpAdviceSheet *self,
             CpPolicyPack  *pack,
@@ -148,21 +155,22 @@ add_inputs (CpAdviceSheet *self,
       const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
       g_autofree char *issued = day_text (certificate->issued);
       /* Translators: level, occupation code, date */
-      add (self, BLOCK_ITEM, _("Certificate: level %d, %s, issued %s%s"), certificate->level, certificate->occupation,
+      add (self, BLOCK_ITEM, _("Certificate: level %d, %s, issued %s%s"), certificate->level,
+           or_not_entered (certificate->occupation),
            issued, g_strcmp0 (certificate->issuer, "employer") == 0 ? _(" (employer's own evaluation)") : "");
     }
   for (guint i = 0; i < titles->len; i++)
     {
       const CpTitle *title = &g_array_index (titles, CpTitle, i);
       g_autofree char *obtained = day_text (title->obtained);
-      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), title->grade, obtained,
+      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), or_not_entered (title->grade), obtained,
            title->matches_major ? _(", matching major") : "");
     }
   for (guint i = 0; i < education->len; i++)
     {
       const CpEducation *item = &g_array_index (education, CpEducation, i);
       g_autofree char *graduated = item->final_year ? g_strdup (_("graduating this year")) : day_text (item->graduated);
-      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), item->kind, graduated,
+      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), or_not_entered (item->kind), graduated,
            item->related_major ? _(", related major") : "");
     }
   /* Translators: %d is a number of hours */
@@ -226,6 +234,8 @@ add_subsidy (CpAdviceSheet *self,
   answer = cp_subsidy_evaluate (pack, profile, &certificate, cp_profile_get_city (profile), on);
   if (!answer->eligible)
     amount = g_strdup (_("Not eligible: 0 yuan"));
+  else if (cp_subsidy_answer_waits_for_input (answer))
+    amount = g_strdup (_("Cannot tell yet: information marked ? is missing"));
   else if (answer->amount == CP_YUAN_UNKNOWN)
     amount = g_strdup (_("Amount unknown: the data does not give every figure needed"));
   else

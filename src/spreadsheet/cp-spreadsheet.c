@@ -25,6 +25,46 @@ is_ods (GHashTable *entries)
   return data != NULL && length >= strlen (ODS_MIME_TYPE) && memcmp (data, ODS_MIME_TYPE, strlen (ODS_MIME_TYPE)) == 0;
 }
 
+/* The first sheet of a zip archive, or NULL with @error; *@is_zip tells
+ * whether @data was one. */
+static GPtrArray *
+read_workbook (const char  *data,
+               gsize        length,
+               const char **format,
+               gboolean    *is_zip,
+               GError     **error)
+{
+  g_autoptr(GHashTable) entries = NULL;
+
+  *is_zip = length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0;
+  if (!*is_zip)
+    {
+      if (length >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+        {
+          *is_zip = TRUE;  /* not CSV either */
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("this is an old Excel or WPS file (.xls or .et): save it as .xlsx or CSV first"));
+        }
+      return NULL;
+    }
+  entries = cp_zip_entries_read (data, length, error);
+  if (entries == NULL)
+    return NULL;
+  if (g_hash_table_contains (entries, "xl/workbook.xml"))
+    {
+      *format = "XLSX";
+      return cp_xlsx_read_first_sheet (entries, error);
+    }
+  if (is_ods (entries))
+    {
+      *format = "ODS";
+      return cp_ods_read_first_sheet (entries, error);
+    }
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("the file is a zip archive, but not an XLSX or ODS spreadsheet"));
+  return NULL;
+}
+
 GPtrArray *
 cp_spreadsheet_read (const char  *data,
                      gsize        length,
@@ -32,37 +72,15 @@ cp_spreadsheet_read (const char  *data,
                      GError     **error)
 {
   g_autofree char *text = NULL;
+  gboolean is_zip;
+  GPtrArray *records = read_workbook (data, length, format, &is_zip, error);
 
-  if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    {
-      g_autoptr(GHashTable) entries = cp_zip_entries_read (data, length, error);
-
-      if (entries == NULL)
-        return NULL;
-      if (g_hash_table_contains (entries, "xl/workbook.xml"))
-        {
-          *format = "XLSX";
-          return cp_xlsx_read_first_sheet (entries, error);
-        }
-      if (is_ods (entries))
-        {
-          *format = "ODS";
-          return cp_ods_read_first_sheet (entries, error);
-        }
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("the file is a zip archive, but not an XLSX or ODS spreadsheet"));
-      return NULL;
-    }
-  if (length >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("this is an old Excel or WPS file (.xls or .et): save it as .xlsx or CSV first"));
-      return NULL;
-    }
+  if (is_zip)
+    return records;
   text = cp_csv_to_utf8 (data, length, format, error);
   if (text == NULL)
     return NULL;
-  return cp_csv_parse (text, error);
+  return cp_csv_parse (text, G_MAXUINT, G_MAXUINT, error);
 }
 
 CpRoster *
@@ -75,8 +93,11 @@ cp_spreadsheet_read_roster (CpPolicyPack *pack,
 {
   g_autoptr(GPtrArray) records = NULL;
   const char *format = NULL;
+  gboolean is_zip;
 
-  records = cp_spreadsheet_read (data, length, &format, error);
+  records = read_workbook (data, length, &format, &is_zip, error);
+  if (!is_zip)
+    return cp_roster_new_from_data (pack, data, length, on, level, error);
   if (records == NULL)
     return NULL;
   return cp_roster_new_from_records (pack, records, format, on, level, error);
