@@ -265,7 +265,7 @@ cp_roster_window_add_candidates (CpRosterWindow  *self,
                                  GError         **error)
 {
   g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) entries = NULL;
+  GListModel *saved_list;
   g_autoptr(GtkBitset) selected = NULL;
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   guint added = 0;
@@ -275,14 +275,14 @@ cp_roster_window_add_candidates (CpRosterWindow  *self,
   *skipped = 0;
   if (self->candidates == NULL)
     return 0;
-  entries = cp_candidate_store_list (self->candidates);
-  for (guint i = 0; i < entries->len; i++)
+  /* The store's index: names and birth dates without reading every file. */
+  saved_list = cp_candidate_store_get_model (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (saved_list); i++)
     {
-      CpCandidateEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (saved_list, i);
 
-      if (entry->profile != NULL)
-        g_hash_table_add (saved, candidate_key (cp_profile_get_name (entry->profile),
-                                                cp_profile_get_birth_date (entry->profile)));
+      g_hash_table_add (saved, candidate_key (cp_candidate_summary_get_name (summary),
+                                              cp_candidate_summary_get_birth_date (summary)));
     }
 
   /* The selected rows as shown, or when none is, every row. */

@@ -27,6 +27,7 @@ ODS: 黄丽, born 1993-04-18 (a date cell), 中山市, level 4, work from 2019-0
   clause 1 of level 4; Zhongshan, no uplift: the level 4 base, 1500. The million empty rows at the end
   are not rows.
 Exported XLSX read back with openpyxl: English headers, the eligible-from cell a date.
+Broken files are refused with a reason: a cut-off XLSX, a zip that holds no sheet, an old .xls.
 """
 import datetime
 import json
@@ -34,6 +35,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 sys.path.insert(0, os.environ["G_TEST_SRCDIR"])
 import make_school_rosters  # noqa: E402
@@ -63,7 +65,7 @@ def summary(row):
 work = tempfile.mkdtemp(prefix="certpath-rosters-")
 paths = make_school_rosters.write_all(work)
 
-print("1..17")
+print("1..20")
 result, answer = roster(paths["school-gbk.csv"])
 check("GBK read", answer is not None and answer["encoding"] == "GB18030", result.stderr)
 rows = {row["name"]: row for row in answer["rows"]}
@@ -105,4 +107,21 @@ check("export headers", table[0][:4] == ("Row", "Name", "Birth date", "Problems"
 zhang = [line for line in table if line[1] == "张伟"][0]
 check("export values", zhang[0] == 3 and zhang[6] == "yes" and zhang[7] == datetime.datetime(2025, 1, 15)
       and zhang[9] == 3120 and "44030519880520135X" not in str(table), str(zhang))
+
+
+def refused(name, data, message):
+    path = os.path.join(work, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    result, _ = roster(path)
+    check("refused: " + name, result.returncode == 1 and message in result.stderr, result.stderr)
+
+
+with open(paths["school.xlsx"], "rb") as f:
+    refused("cut.xlsx", f.read()[:300], "the spreadsheet is damaged")
+with zipfile.ZipFile(os.path.join(work, "notes.zip"), "w") as z:
+    z.writestr("notes.txt", "姓名")
+with open(os.path.join(work, "notes.zip"), "rb") as f:
+    refused("notes.xlsx", f.read(), "not an XLSX or ODS spreadsheet")
+refused("old.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504, "old Excel or WPS file")
 sys.exit(1 if failures else 0)
