@@ -2,7 +2,7 @@
  *
  * The cells are computed once per row (cp-roster-item.c); the rows shown
  * sit in slots that stay put (cp-roster-rows.c), so a search key costs a
- * filter pass and new text in the cells in view, not new widgets; tooltips
+ * filter pass and new text in the cells in view, not new rows; tooltips
  * are asked for (query-tooltip), never set on a bind.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -134,24 +134,24 @@ sorter_changed_cb (CpRosterWindow *self)
 }
 
 static void
-show_cell (GtkWidget    *inscription,
+show_cell (GtkWidget    *label,
            CpRosterSlot *slot)
 {
-  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (inscription), "column"));
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "column"));
   const char *text = cp_roster_item_get_text (cp_roster_slot_get_item (slot), column);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
+  gtk_label_set_label (GTK_LABEL (label), text);
   if (column == CP_ROSTER_COLUMN_PROBLEMS && text[0] != '\0')
-    gtk_widget_add_css_class (inscription, "error");
+    gtk_widget_add_css_class (label, "error");
   else
-    gtk_widget_remove_css_class (inscription, "error");
+    gtk_widget_remove_css_class (label, "error");
 }
 
 static void
 slot_changed_cb (CpRosterSlot *slot,
-                 GtkWidget    *inscription)
+                 GtkWidget    *label)
 {
-  show_cell (inscription, slot);
+  show_cell (label, slot);
 }
 
 /* The cell follows its slot while bound; the column's factory drops the
@@ -162,11 +162,11 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
               gpointer                  column)
 {
   CpRosterSlot *slot = gtk_list_item_get_item (list_item);
-  GtkWidget *inscription = gtk_list_item_get_child (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
 
-  g_object_set_data (G_OBJECT (inscription), "column", column);
-  show_cell (inscription, slot);
-  g_signal_connect (slot, "changed", G_CALLBACK (slot_changed_cb), inscription);
+  g_object_set_data (G_OBJECT (label), "column", column);
+  show_cell (label, slot);
+  g_signal_connect (slot, "changed", G_CALLBACK (slot_changed_cb), label);
 }
 
 static int
@@ -182,7 +182,7 @@ add_columns (CpRosterWindow *self)
 {
   for (int i = 0; i < CP_ROSTER_N_COLUMNS; i++)
     {
-      GtkColumnViewColumn *view_column = cp_inscription_column_new (_(columns[i].title), G_CALLBACK (cell_bind_cb),
+      GtkColumnViewColumn *view_column = cp_text_column_new (_(columns[i].title), G_CALLBACK (cell_bind_cb),
                                                              GINT_TO_POINTER (i), NULL, columns[i].expand);
       GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (i), NULL);
 

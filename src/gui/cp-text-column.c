@@ -37,41 +37,9 @@ label_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
-/* An inscription's whole text when the pointer asks; it cannot tell
- * whether it was cut off, so a cell with text always has one. */
-static gboolean
-inscription_query_tooltip_cb (GtkInscription *inscription,
-                              int             x,
-                              int             y,
-                              gboolean        keyboard,
-                              GtkTooltip     *tooltip)
-{
-  const char *text = gtk_inscription_get_text (inscription);
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-inscription_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item)
-{
-  GtkWidget *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 4);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 10);
-  gtk_widget_set_has_tooltip (inscription, TRUE);
-  g_signal_connect (inscription, "query-tooltip", G_CALLBACK (inscription_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (list_item, inscription);
-}
-
 /* Whatever a bind connected on the item for the cell goes with it. */
 static void
-inscription_unbind_cb (GtkSignalListItemFactory *factory,
+cell_unbind_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *list_item)
 {
   GObject *item = gtk_list_item_get_item (list_item);
@@ -93,6 +61,7 @@ new_column (const char     *title,
 
   g_signal_connect (factory, "setup", setup, NULL);
   g_signal_connect_data (factory, "bind", bind, bind_data, notify, 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), NULL);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
@@ -107,17 +76,4 @@ cp_text_column_new (const char     *title,
                     gboolean        expand)
 {
   return new_column (title, G_CALLBACK (label_setup_cb), bind, bind_data, notify, expand);
-}
-
-GtkColumnViewColumn *
-cp_inscription_column_new (const char     *title,
-                           GCallback       bind,
-                           gpointer        bind_data,
-                           GClosureNotify  notify,
-                           gboolean        expand)
-{
-  GtkColumnViewColumn *column = new_column (title, G_CALLBACK (inscription_setup_cb), bind, bind_data, notify, expand);
-
-  g_signal_connect (gtk_column_view_column_get_factory (column), "unbind", G_CALLBACK (inscription_unbind_cb), NULL);
-  return column;
 }
