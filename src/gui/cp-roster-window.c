@@ -426,9 +426,8 @@ cp_roster_window_save_template (const char  *path,
 
 typedef enum { CHOOSE_OPEN, CHOOSE_EXPORT, CHOOSE_TEMPLATE } ChooserPurpose;
 
-/* A name without .xlsx or .csv gets .xlsx. */
-static char *
-with_suffix (const char *path)
+char *
+cp_roster_window_spreadsheet_path (const char *path)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
@@ -453,7 +452,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = g_file_get_path (file);
-      target = purpose == CHOOSE_OPEN ? g_strdup (path) : with_suffix (path);
+      target = purpose == CHOOSE_OPEN ? g_strdup (path) : cp_roster_window_spreadsheet_path (path);
       if (purpose == CHOOSE_OPEN)
         done = cp_roster_window_open_file (self, target, &error);
       else if (purpose == CHOOSE_EXPORT)

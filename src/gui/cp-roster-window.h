@@ -33,6 +33,8 @@ gboolean        cp_roster_window_export         (CpRosterWindow   *self,
                                                  GError          **error);
 gboolean        cp_roster_window_save_template  (const char       *path,
                                                  GError          **error);
+/* @path, with .xlsx added unless it ends in .xlsx or .csv. */
+char           *cp_roster_window_spreadsheet_path (const char     *path);
 /* The rows as shown: filtered, sorted, selectable (CpRosterSlot items). */
 GListModel     *cp_roster_window_get_rows       (CpRosterWindow   *self);
 void            cp_roster_window_open_row       (CpRosterWindow   *self,

@@ -35,6 +35,10 @@ cp_sheet_xml_read (GHashTable  *entries,
     length = 0;
   /* No XML_PARSE_NOENT: entities stay unexpanded, so none can blow up. */
   doc = xmlReadMemory (data, (int) length, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  /* Spreadsheets never declare entities; a file that does may be built to
+   * expand into gigabytes when its text is read. */
+  if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL))
+    g_clear_pointer (&doc, xmlFreeDoc);
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);

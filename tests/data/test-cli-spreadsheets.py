@@ -65,7 +65,7 @@ def summary(row):
 work = tempfile.mkdtemp(prefix="certpath-rosters-")
 paths = make_school_rosters.write_all(work)
 
-print("1..20")
+print("1..21")
 result, answer = roster(paths["school-gbk.csv"])
 check("GBK read", answer is not None and answer["encoding"] == "GB18030", result.stderr)
 rows = {row["name"]: row for row in answer["rows"]}
@@ -123,5 +123,14 @@ with zipfile.ZipFile(os.path.join(work, "notes.zip"), "w") as z:
     z.writestr("notes.txt", "姓名")
 with open(os.path.join(work, "notes.zip"), "rb") as f:
     refused("notes.xlsx", f.read(), "not an XLSX or ODS spreadsheet")
+laughs = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' +
+          "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) +
+          ']><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><d>&i;</d>'
+          '</office:document-content>')
+with zipfile.ZipFile(os.path.join(work, "laughs.zip"), "w") as z:
+    z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    z.writestr("content.xml", laughs)
+with open(os.path.join(work, "laughs.zip"), "rb") as f:
+    refused("laughs.ods", f.read(), "content.xml is not XML")
 refused("old.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504, "old Excel or WPS file")
 sys.exit(1 if failures else 0)
