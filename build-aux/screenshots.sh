@@ -12,8 +12,10 @@ meson test -C "$build" --suite ui --print-errorlogs >/dev/null
 mkdir -p "$top/docs/screenshots"
 for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
-  # candidate; the courses and workspace tests add the comparison and roster.
-  for page in eligibility subsidy calendar courses courses-compare roster; do
+  # candidate; the courses and workspace tests add the comparison and roster;
+  # the unsaved-work test the questions and the undo toast.
+  for page in eligibility subsidy calendar courses courses-compare roster \
+              unsaved-changes draft-recovered delete-undo-toast; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done
