@@ -518,6 +518,22 @@ cp_candidate_editor_set_context (CpCandidateEditor *self,
   self->filling = FALSE;
 }
 
+/* Puts the cursor in the field a save was refused for, when it is on
+ * screen; the toast names it otherwise. Without selecting: GTK 4.8 warns
+ * about a selection that blinks in a field focused this way. */
+static void
+focus_field (AdwEntryRow *row)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (row)))
+    return;
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (delegate));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 gboolean
 cp_candidate_editor_check (CpCandidateEditor  *self,
                            GError            **error)
@@ -537,7 +553,7 @@ cp_candidate_editor_check (CpCandidateEditor  *self,
   for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
     if (!cp_date_row_check_text (date_rows[i], error))
       {
-        gtk_widget_grab_focus (GTK_WIDGET (date_rows[i]));
+        focus_field (date_rows[i]);
         return FALSE;
       }
   for (guint i = 0; i < G_N_ELEMENTS (pending_rows); i++)
@@ -549,7 +565,7 @@ cp_candidate_editor_check (CpCandidateEditor  *self,
           /* Translators: a field's title, then the date typed in it */
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("%s: %s is typed but not added; add it or clear it"),
                        cp_date_row_get_title (pending_rows[i]), text);
-          gtk_widget_grab_focus (GTK_WIDGET (pending_rows[i]));
+          focus_field (pending_rows[i]);
           return FALSE;
         }
     }
