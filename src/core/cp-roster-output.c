@@ -23,6 +23,22 @@ eligible_levels (CpRosterRow *row)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Whole yuan as text, NULL where unknown. */
+static char *
+yuan_text (const CpSubsidyAnswer *answer,
+           gint64                 yuan)
+{
+  return answer != NULL && yuan != CP_YUAN_UNKNOWN ? g_strdup_printf ("%" G_GINT64_FORMAT, yuan) : NULL;
+}
+
+/* The target level's clause's sources, as people can read them. */
+static char *
+clause_sources (CpRoster      *self,
+                CpLevelResult *level)
+{
+  return level != NULL && level->chosen != NULL ? cp_policy_record_cite (self->pack, level->chosen->clause) : NULL;
+}
+
 static CpLevelResult *
 target (CpRosterRow *row)
 {
@@ -75,11 +91,15 @@ cp_roster_to_json (CpRoster *self)
           json_builder_add_string_value (builder, from);
           json_builder_set_member_name (builder, "clause");
           json_builder_add_string_value (builder, level->chosen != NULL ? level->chosen->id : NULL);
-          json_builder_set_member_name (builder, "subsidy");
-          if (row->subsidy == NULL || row->subsidy->amount == CP_YUAN_UNKNOWN)
-            json_builder_add_null_value (builder);
-          else
-            json_builder_add_int_value (builder, row->subsidy->amount);
+          g_autofree char *cited = clause_sources (self, level);
+
+          json_builder_set_member_name (builder, "clause_sources");
+          json_builder_add_string_value (builder, cited);
+          cp_json_add_yuan (builder, "subsidy", row->subsidy != NULL ? row->subsidy->amount : CP_YUAN_UNKNOWN);
+          cp_json_add_yuan (builder, "subsidy_min", row->subsidy != NULL ? row->subsidy->amount_min : CP_YUAN_UNKNOWN);
+          cp_json_add_yuan (builder, "subsidy_max", row->subsidy != NULL ? row->subsidy->amount_max : CP_YUAN_UNKNOWN);
+          json_builder_set_member_name (builder, "subsidy_certainty");
+          json_builder_add_string_value (builder, row->subsidy != NULL ? cp_certainty_to_string (row->subsidy->certainty_max) : NULL);
           json_builder_set_member_name (builder, "missing_documents");
           json_builder_begin_array (builder);
           for (guint k = 0; k < row->missing_documents->len; k++)
@@ -97,7 +117,8 @@ cp_roster_to_json (CpRoster *self)
 char *
 cp_roster_to_csv (CpRoster *self)
 {
-  g_autoptr(GString) text = g_string_new ("\xEF\xBB\xBF" "row,name,errors,eligible_levels,target_level,eligible,eligible_from,clause,subsidy,missing_documents\r\n");
+  g_autoptr(GString) text = g_string_new ("\xEF\xBB\xBF" "row,name,errors,eligible_levels,target_level,eligible,eligible_from,clause,subsidy,missing_documents,"
+                                       "subsidy_min,subsidy_max,subsidy_certainty,clause_sources\r\n");
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -108,8 +129,10 @@ cp_roster_to_csv (CpRoster *self)
       g_autofree char *levels = eligible_levels (row);
       g_autofree char *target_level = level != NULL ? g_strdup_printf ("%d", row->target_level) : NULL;
       g_autofree char *from = level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from) : NULL;
-      g_autofree char *subsidy = row->subsidy != NULL && row->subsidy->amount != CP_YUAN_UNKNOWN
-                                 ? g_strdup_printf ("%" G_GINT64_FORMAT, row->subsidy->amount) : NULL;
+      g_autofree char *subsidy = yuan_text (row->subsidy, row->subsidy != NULL ? row->subsidy->amount : 0);
+      g_autofree char *subsidy_min = yuan_text (row->subsidy, row->subsidy != NULL ? row->subsidy->amount_min : 0);
+      g_autofree char *subsidy_max = yuan_text (row->subsidy, row->subsidy != NULL ? row->subsidy->amount_max : 0);
+      g_autofree char *cited = clause_sources (self, level);
       g_autoptr(GString) missing = g_string_new (NULL);
       g_autoptr(GString) line = g_string_new (NULL);
 
@@ -130,6 +153,10 @@ cp_roster_to_csv (CpRoster *self)
       cp_csv_append_field (line, level != NULL && level->chosen != NULL ? level->chosen->id : NULL, FALSE);
       cp_csv_append_field (line, subsidy, FALSE);
       cp_csv_append_field (line, missing->str, FALSE);
+      cp_csv_append_field (line, subsidy_min, FALSE);
+      cp_csv_append_field (line, subsidy_max, FALSE);
+      cp_csv_append_field (line, row->subsidy != NULL ? cp_certainty_label (row->subsidy->certainty_max) : NULL, FALSE);
+      cp_csv_append_field (line, cited, FALSE);
       g_string_append_printf (text, "%s\r\n", line->str);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -69,6 +69,7 @@ cp_roster_free (CpRoster *self)
     return;
   g_free (self->encoding);
   g_ptr_array_unref (self->rows);
+  g_clear_object (&self->pack);
   g_free (self);
 }
 
@@ -369,6 +370,7 @@ cp_roster_new_from_data (CpPolicyPack *pack,
     }
 
   self = g_new0 (CpRoster, 1);
+  self->pack = g_object_ref (pack);
   self->on = on;
   self->encoding = g_strdup (encoding);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);

@@ -24,6 +24,7 @@ typedef struct
 
 typedef struct
 {
+  CpPolicyPack *pack;    /* the sources of the answers are read from it */
   CpDay      on;
   char      *encoding;   /* "UTF-8" or "GB18030", as detected */
   GPtrArray *rows;       /* CpRosterRow * */

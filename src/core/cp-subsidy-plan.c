@@ -25,6 +25,17 @@ scenario_free (CpPlanScenario *scenario)
   g_free (scenario);
 }
 
+/* Unknown stays unknown. */
+static void
+add_to_total (gint64 *total,
+              gint64  amount)
+{
+  if (amount == CP_YUAN_UNKNOWN || *total == CP_YUAN_UNKNOWN)
+    *total = CP_YUAN_UNKNOWN;
+  else
+    *total += amount;
+}
+
 /* Claims @levels in order on a copy of @profile, recording each paid claim
  * in the copy so that the next one sees it, as the office would. */
 static CpPlanScenario *
@@ -51,10 +62,9 @@ run_order (CpPolicyPack *pack,
       CpSubsidyCertificate certificate = { occupation, levels[i], issued[i], "evaluation_org" };
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
-      if (step.answer->amount == CP_YUAN_UNKNOWN || scenario->total == CP_YUAN_UNKNOWN)
-        scenario->total = CP_YUAN_UNKNOWN;
-      else
-        scenario->total += step.answer->amount;
+      add_to_total (&scenario->total, step.answer->amount);
+      add_to_total (&scenario->total_min, step.answer->amount_min);
+      add_to_total (&scenario->total_max, step.answer->amount_max);
 
       if (step.answer->eligible)
         {

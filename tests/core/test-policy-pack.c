@@ -48,7 +48,7 @@ test_bundled_loads (void)
 {
   g_autoptr(CpPolicyPack) pack = load_bundled ();
 
-  g_assert_cmpstr (cp_policy_pack_get_date (pack), ==, "2026-11-23");
+  g_assert_cmpstr (cp_policy_pack_get_date (pack), ==, "2026-12-01");
   g_assert_nonnull (cp_policy_pack_get_title (pack, "zh_CN"));
   /* Seed 002's catalogue extract has rows 63 to 75: 13 occupations. */
   g_assert_cmpuint (json_array_get_length (cp_policy_pack_get_records (pack, "occupations.json", "occupations")), ==, 13);
@@ -246,7 +246,7 @@ test_user_pack_overrides (void)
   g_file_get_contents (pack_json, &contents, NULL, &error);
   g_assert_no_error (error);
   {
-    g_auto(GStrv) parts = g_strsplit (contents, "\"2026.11.23\"", 2);
+    g_auto(GStrv) parts = g_strsplit (contents, "\"2026.12.01\"", 2);
     g_autofree char *changed = g_strjoinv ("\"2099.01.01\"", parts);
     g_file_set_contents (pack_json, changed, -1, &error);
     g_assert_no_error (error);
