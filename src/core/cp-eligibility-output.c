@@ -280,7 +280,9 @@ cp_eligibility_to_text (CpEligibility *self,
         {
           g_autofree char *from = cp_date_format (level->eligible_from);
           /* Translators: the clause a level rests on, and the date it opened the level */
-          g_string_append_printf (text, _("  By clause (%d), from %s\n"), level->chosen->number, from);
+          g_string_append (text, "  ");
+          g_string_append_printf (text, _("By clause (%d), from %s"), level->chosen->number, from);
+          g_string_append (text, "\n");
         }
       for (guint e = 0; e < level->extras->len; e++)
         {

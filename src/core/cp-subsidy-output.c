@@ -276,10 +276,12 @@ append_procedures (GString         *text,
       if (!json_object_get_null_member (procedure, "review_working_days"))
         {
           JsonObject *days = json_object_get_object_member (procedure, "review_working_days");
+          g_string_append (text, "    ");
           /* Translators: a range of working days */
-          g_string_append_printf (text, _("    Review: usually %d–%d working days\n"),
+          g_string_append_printf (text, _("Review: usually %d–%d working days"),
                                   (int) json_object_get_int_member (days, "min"),
                                   (int) json_object_get_int_member (days, "max"));
+          g_string_append (text, "\n");
         }
     }
 }
@@ -321,7 +323,7 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
     }
   if (self->eligible && self->procedures != NULL && self->procedures->len > 0)
     {
-      g_string_append (text, _("How to claim:\n"));
+      g_string_append_printf (text, "%s\n", _("How to claim:"));
       append_procedures (text, self);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
