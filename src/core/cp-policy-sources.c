@@ -147,3 +147,26 @@ cp_policy_source_describe (CpPolicyPack *pack,
   g_string_append_printf (text, _(" (%s)"), cp_certainty_label (cp_policy_source_certainty (pack, id)));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+char *
+cp_policy_checked_text (CpPolicyPack *pack)
+{
+  JsonObject *root = cp_policy_pack_get_file (pack, "pack.json");
+  g_autoptr(GString) text = NULL;
+  JsonArray *unknowns;
+
+  if (!json_object_has_member (root, "checked") || json_object_get_null_member (root, "checked"))
+    return NULL;
+  /* Translators: %s is a date */
+  text = g_string_new (NULL);
+  g_string_printf (text, _("Data last checked on %s."), json_object_get_string_member (root, "checked"));
+  unknowns = json_object_has_member (root, "known_unknowns") ? json_object_get_array_member (root, "known_unknowns") : NULL;
+  for (guint i = 0; unknowns != NULL && i < json_array_get_length (unknowns); i++)
+    {
+      if (i == 0)
+        /* Translators: followed by a list of what the data does not know */
+        g_string_append_printf (text, " %s", _("Known not to be known then:"));
+      g_string_append_printf (text, " %s", cp_text_get (json_array_get_object_element (unknowns, i), NULL));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -42,4 +42,8 @@ char        *cp_policy_record_cite       (CpPolicyPack *pack,
 char        *cp_policy_source_describe   (CpPolicyPack *pack,
                                           const char   *id);
 
+/* "Data last checked on 2026-12-01. Not known then: …" from pack.json;
+ * NULL when the pack does not say. */
+char        *cp_policy_checked_text      (CpPolicyPack *pack);
+
 G_END_DECLS

@@ -241,6 +241,38 @@ cp_session_milestones (CpPolicyPack   *pack,
   return milestones;
 }
 
+const char * const cp_exam_rules_to_know[] = {
+  "retake_count", "retake_window_months", "retake_fee_per_subject", "whole_assessment_again",
+  "absence_no_refund", "certificate_lookup", NULL
+};
+
+GPtrArray *
+cp_exam_rules_for (CpPolicyPack       *pack,
+                   const char         *region,
+                   const char         *centre,
+                   CpDay               day,
+                   const char * const *kinds)
+{
+  JsonArray *rules = cp_policy_pack_get_records (pack, "exams.json", "exam_rules");
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_return_val_if_fail (region != NULL, found);
+
+  for (guint i = 0; i < json_array_get_length (rules); i++)
+    {
+      JsonObject *rule = json_array_get_object_element (rules, i);
+      const char *owner = json_object_get_string_member_with_default (rule, "centre", NULL);
+      gboolean holds = owner != NULL
+                       ? g_strcmp0 (owner, centre) == 0
+                       : cp_policy_region_distance (pack, json_object_get_string_member (rule, "region"), region) >= 0;
+
+      if (holds && cp_policy_in_force (rule, day) &&
+          (kinds == NULL || g_strv_contains (kinds, json_object_get_string_member (rule, "kind"))))
+        g_ptr_array_add (found, rule);
+    }
+  return found;
+}
+
 const char *
 cp_session_status (JsonObject *session,
                    CpDay       today)

@@ -26,6 +26,20 @@ GArray     *cp_session_milestones (CpPolicyPack   *pack,
                                    CpWorkCalendar *calendar,
                                    JsonObject     *session);
 
+/* The exam rules that hold for a candidate in @region, or for a session of
+ * @centre (NULL: none) in @region, on @day: the region's and those above
+ * it that belong to no organisation, and @centre's own. With @kinds
+ * (NULL-terminated), only those kinds. JsonObject * (borrowed). */
+GPtrArray  *cp_exam_rules_for     (CpPolicyPack       *pack,
+                                   const char         *region,
+                                   const char         *centre,
+                                   CpDay               day,
+                                   const char * const *kinds);
+
+/* The rules a candidate should know before sitting: retakes, absence,
+ * reassessment, the retake fee and where certificates are looked up. */
+extern const char * const cp_exam_rules_to_know[];
+
 /* "open", "closing_soon" (7 days or less to the last registration day),
  * "closed" or "held", on @today. */
 const char *cp_session_status     (JsonObject     *session,

@@ -287,30 +287,40 @@ append_procedures (GString         *text,
 }
 
 char *
+cp_subsidy_answer_headline (CpSubsidyAnswer *self)
+{
+  g_autofree char *amount = NULL;
+  g_autofree char *certainty = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  amount = cp_subsidy_answer_format_amount (self);
+  certainty = format_certainty (self);
+  if (!self->eligible)
+    return g_strdup (_("Not eligible: nothing is payable"));
+  if (amount == NULL)
+    return g_strdup (_("Amount unknown: the data does not give the catalogue amount"));
+  if (self->uplift_ceiling)
+    /* Translators: a range of yuan, how sure it is */
+    return g_strdup_printf (_("%s: the uplift is not confirmed (%s)"), amount, certainty);
+  if (self->uplift == CP_YUAN_UNKNOWN)
+    return g_strdup_printf (_("%s, plus an uplift the data cannot give (%s)"), amount, certainty);
+  if (self->uplift > 0)
+    /* Translators: amount = base + uplift, in yuan, then how sure it is */
+    return g_strdup_printf (_("%s (%d + %d uplift; %s)"), amount, (int) self->base, (int) self->uplift, certainty);
+  return g_strdup_printf (_("%s (%s)"), amount, certainty);
+}
+
+char *
 cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *banner = cp_subsidy_answer_banner (self);
-  g_autofree char *amount = cp_subsidy_answer_format_amount (self);
-  g_autofree char *certainty = format_certainty (self);
+  g_autofree char *headline = cp_subsidy_answer_headline (self);
 
   if (banner != NULL)
     g_string_append_printf (text, "%s\n\n", banner);
-  if (!self->eligible)
-    g_string_append (text, _("Not eligible: nothing is payable"));
-  else if (amount == NULL)
-    g_string_append (text, _("Amount unknown: the data does not give the catalogue amount"));
-  else if (self->uplift_ceiling)
-    /* Translators: a range of yuan, how sure it is */
-    g_string_append_printf (text, _("%s: the uplift is not confirmed (%s)"), amount, certainty);
-  else if (self->uplift == CP_YUAN_UNKNOWN)
-    g_string_append_printf (text, _("%s, plus an uplift the data cannot give (%s)"), amount, certainty);
-  else if (self->uplift > 0)
-    /* Translators: amount = base + uplift, in yuan, then how sure it is */
-    g_string_append_printf (text, _("%s (%d + %d uplift; %s)"), amount, (int) self->base, (int) self->uplift, certainty);
-  else
-    g_string_append_printf (text, _("%s (%s)"), amount, certainty);
-  g_string_append (text, "\n");
+  g_string_append_printf (text, "%s\n", headline);
   if (self->eligible && self->needs_confirmation)
     g_string_append (text, _("To confirm by the candidate: the points marked …\n"));
 
@@ -321,7 +331,7 @@ cp_subsidy_answer_to_text (CpSubsidyAnswer *self)
       if (!reason->payable || self->eligible)
         append_reason (text, self, reason);
     }
-  if (self->eligible && self->procedures != NULL && self->procedures->len > 0)
+  if (self->eligible && self->procedures->len > 0)
     {
       g_string_append_printf (text, "%s\n", _("How to claim:"));
       append_procedures (text, self);

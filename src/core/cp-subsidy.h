@@ -78,6 +78,8 @@ void             cp_json_add_yuan (JsonBuilder *builder,
                                    const char  *member,
                                    gint64       yuan);
 
+/* The first line: the amount or its range and how sure it is. */
+char            *cp_subsidy_answer_headline (CpSubsidyAnswer *self);
 /* "2400–3120 yuan" or "3120 yuan", NULL when unknown. */
 char            *cp_subsidy_answer_format_amount (CpSubsidyAnswer *self);
 /* Said once above the answer when it rests on rules past their stated end
