@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-level-list.h"
+#include "cp-policy-sources.h"
 #include "cp-text.h"
 
 struct _CpLevelList
@@ -55,25 +56,27 @@ mark (CpConditionStatus status)
     }
 }
 
+/* The documents @record rests on, by name and date, and how sure they are. */
 static char *
-join_sources (JsonObject *record)
+join_sources (CpPolicyPack *pack,
+              JsonObject   *record)
 {
-  JsonArray *sources = json_object_get_array_member (record, "sources");
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *cited = cp_policy_record_cite (pack, record);
 
-  for (guint i = 0; i < json_array_get_length (sources); i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (sources, i));
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: documents, then how sure they are */
+  return g_strdup_printf (_("%s (%s)"), cited != NULL ? cited : "",
+                          cp_certainty_label (cp_policy_record_certainty (pack, record)));
 }
 
 static GtkWidget *
-clause_row (const CpClauseResult *clause)
+clause_row (CpPolicyPack         *pack,
+            const CpClauseResult *clause)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *title = g_strdup_printf ("%s (%d) %s", clause->met ? "✔" : "✘", clause->number,
                                             cp_text_get_member (clause->clause, "text", NULL));
-  g_autofree char *sources = join_sources (clause->clause);
+  g_autofree char *sources = join_sources (pack, clause->clause);
   g_autofree char *escaped = NULL;
 
   for (guint i = 0; i < clause->conditions->len; i++)
@@ -102,7 +105,8 @@ clause_row (const CpClauseResult *clause)
 }
 
 static GtkWidget *
-extra_row (const CpExtraResult *extra)
+extra_row (CpPolicyPack        *pack,
+           const CpExtraResult *extra)
 {
   GtkWidget *row = adw_action_row_new ();
   /* Translators: an organisation's own rule: organisation, rule */
@@ -110,8 +114,10 @@ extra_row (const CpExtraResult *extra)
                                             cp_text_get_member (extra->requirement, "organisation", NULL),
                                             cp_text_get_member (extra->requirement, "text", NULL));
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  g_autofree char *sources = join_sources (extra->requirement);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", extra->result.detail, sources);
+  g_autofree char *sources = join_sources (pack, extra->requirement);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s%s", extra->result.detail, sources,
+                                               json_object_has_member (extra->requirement, "centre")
+                                               ? _(" · that organisation's own rule, for its sessions only") : "");
   g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
@@ -158,6 +164,21 @@ document_row (CpLevelList *self,
   return row;
 }
 
+/* Names the clause the level rests on, and for an open level the date
+ * that clause opened it, the same date as everywhere else. */
+static char *
+documents_title (const CpLevelResult *level)
+{
+  g_autofree char *from = NULL;
+
+  if (!level->eligible || level->eligible_from == 0)
+    /* Translators: %d is a clause number */
+    return g_strdup_printf (_("Documents to bring (clause %d)"), level->chosen->number);
+  from = cp_date_format (level->eligible_from);
+  /* Translators: a clause number and the date it opened the level */
+  return g_strdup_printf (_("Documents to bring (clause %d, open since %s)"), level->chosen->number, from);
+}
+
 static AdwExpanderRow *
 level_card (CpLevelList         *self,
             CpPolicyPack        *pack,
@@ -183,14 +204,13 @@ level_card (CpLevelList         *self,
   adw_expander_row_add_prefix (card, icon);
 
   for (guint i = 0; i < level->clauses->len; i++)
-    adw_expander_row_add_row (card, clause_row (g_ptr_array_index (level->clauses, i)));
+    adw_expander_row_add_row (card, clause_row (pack, g_ptr_array_index (level->clauses, i)));
   for (guint i = 0; i < level->extras->len; i++)
-    adw_expander_row_add_row (card, extra_row (g_ptr_array_index (level->extras, i)));
+    adw_expander_row_add_row (card, extra_row (pack, g_ptr_array_index (level->extras, i)));
 
   if (level->chosen != NULL)
     {
-      /* Translators: %d is a clause number */
-      g_autofree char *title = g_strdup_printf (_("Documents to bring (clause %d)"), level->chosen->number);
+      g_autofree char *title = documents_title (level);
 
       heading = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), title);

@@ -21,7 +21,9 @@
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
 #include "cp-region-model.h"
+#include "cp-policy-sources.h"
 #include "cp-session-item.h"
+#include "cp-subsidy.h"
 #include "cp-session-milestones.h"
 #include "cp-text.h"
 
@@ -273,8 +275,12 @@ add_timeline_row (CpCalendarPage    *self,
       g_string_append (subtitle, when);
     }
   if (milestone->derived && milestone->rule != NULL)
-    /* Translators: the rule a date was worked out from */
-    g_string_append_printf (subtitle, _(" · worked out from rule %s"), json_object_get_string_member (milestone->rule, "id"));
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, milestone->rule);
+      /* Translators: the documents of the rule a date was worked out from, and how sure they are */
+      g_string_append_printf (subtitle, _(" · worked out from the rule in %s (%s)"), cited != NULL ? cited : "",
+                              cp_certainty_label (cp_policy_record_certainty (self->pack, milestone->rule)));
+    }
   else if (milestone->date != 0)
     g_string_append (subtitle, _(" · as published"));
   if (milestone->approximate)
@@ -289,6 +295,34 @@ add_timeline_row (CpCalendarPage    *self,
   if (milestone->deadline && milestone->date != 0 && milestone->date >= today (self))
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("alarm-symbolic"));
   gtk_list_box_append (self->timeline_list, row);
+}
+
+/* What a candidate of the session should know besides its dates: retakes,
+ * absence, the retake fee, where to look the certificate up, and how to
+ * claim the subsidy afterwards; each with its sources. */
+static void
+append_rules_to_know (CpCalendarPage *self,
+                      GString        *facts,
+                      JsonObject     *session)
+{
+  const char *region = json_object_get_string_member (session, "region");
+  CpDay exam = cp_json_get_day (session, "exam_date");
+  g_autoptr(GPtrArray) rules = cp_exam_rules_for (self->pack, region, json_object_get_string_member (session, "centre"),
+                                                  exam, cp_exam_rules_to_know);
+  g_autoptr(GPtrArray) procedures = cp_subsidy_claim_procedures (self->pack, region, exam);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, g_ptr_array_index (rules, i));
+      g_string_append_printf (facts, "\n• %s [%s]", cp_text_get_member (g_ptr_array_index (rules, i), "text", NULL), cited);
+    }
+  for (guint i = 0; i < procedures->len; i++)
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, g_ptr_array_index (procedures, i));
+      /* Translators: how to claim the subsidy, then its sources */
+      g_string_append_printf (facts, _("\n• Subsidy afterwards: %s [%s]"),
+                              cp_text_get_member (g_ptr_array_index (procedures, i), "text", NULL), cited);
+    }
 }
 
 static void
@@ -360,6 +394,7 @@ show_session (CpCalendarPage *self,
     }
   else
     g_string_append (facts, _("From the bundled policy data"));
+  append_rules_to_know (self, facts, session);
   gtk_label_set_label (self->facts_label, facts->str);
 
   milestones = cp_session_milestones (self->pack, self->calendar, session);
