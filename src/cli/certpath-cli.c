@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cp-cli.h"
 
@@ -40,12 +41,31 @@ print_usage (FILE *stream)
   return stream == stdout ? CP_CLI_EXIT_OK : CP_CLI_EXIT_USAGE;
 }
 
+/* Run from the build folder, as the README's examples are after the quick
+ * start, the CLI answers from the source tree's pack and the build's
+ * translations, as build-aux/run.sh has the app do; installed, from its
+ * prefix. The environment, when set, wins either way. */
+static void
+use_build_tree_when_uninstalled (void)
+{
+  g_autofree char *executable = realpath ("/proc/self/exe", NULL);
+  g_autofree char *build_root = realpath (BUILD_ROOT, NULL);
+  g_autofree char *folder = executable != NULL ? g_path_get_dirname (executable) : NULL;
+  g_autofree char *cli_folder = build_root != NULL ? g_build_filename (build_root, "src", "cli", NULL) : NULL;
+
+  if (folder == NULL || g_strcmp0 (folder, cli_folder) != 0)
+    return;
+  g_setenv ("CERTPATH_POLICY_DIR", SOURCE_ROOT "/data/policy", FALSE);
+  g_setenv ("CERTPATH_LOCALEDIR", BUILD_ROOT "/po", FALSE);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  use_build_tree_when_uninstalled ();
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CERTPATH_LOCALEDIR") != NULL ? g_getenv ("CERTPATH_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

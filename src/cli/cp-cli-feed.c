@@ -119,9 +119,10 @@ check (CpPolicyPack *pack,
   g_autofree char *base_name = g_path_get_basename (path);
   gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  /* The same cap as a fetch: a file is no more trusted than a server. */
+  if (!cp_guard_read_file (path, CP_GUARD_FEED, &contents, &length, &error))
     {
-      g_printerr ("%s\n", error->message);
+      g_printerr ("%s: %s\n", base_name, error->message);
       return CP_CLI_EXIT_INVALID;
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);

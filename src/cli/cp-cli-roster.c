@@ -61,13 +61,8 @@ cp_cli_roster (int    argc,
       g_printerr ("%s\n", error->message);
       return CP_CLI_EXIT_INVALID;
     }
-  if (!g_file_get_contents (argv[1], &contents, &length, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return CP_CLI_EXIT_INVALID;
-    }
-  roster = cp_roster_new_from_data (pack, contents, length, on, level, &error);
-  if (roster == NULL)
+  if (!cp_guard_read_file (argv[1], CP_GUARD_ROSTER, &contents, &length, &error) ||
+      (roster = cp_roster_new_from_data (pack, contents, length, on, level, &error)) == NULL)
     {
       g_autofree char *base_name = g_path_get_basename (argv[1]);
       g_printerr ("%s: %s\n", base_name, error->message);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cp-date.h"
+#include "cp-json-guard.h"
 #include "cp-policy-pack.h"
 #include "cp-profile.h"
 

@@ -50,6 +50,43 @@ cp_candidate_store_init (CpCandidateStore *self)
 {
 }
 
+/* g_file_set_contents () writes NAME.json.XXXXXX and renames it; a save cut
+ * off in between leaves that file, with a person's data in it. */
+static gboolean
+is_interrupted_save (const char *name)
+{
+  const char *suffix = g_strrstr (name, ".json.");
+
+  if (suffix == NULL || strlen (suffix) != strlen (".json.XXXXXX"))
+    return FALSE;
+  for (const char *p = suffix + strlen (".json."); *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* What a crash or another program may have left: stray temporary files,
+ * and a folder others can read. */
+static void
+tidy_directory (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  GStatBuf info;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  if (g_stat (directory, &info) == 0 && (info.st_mode & 0077) != 0 && g_chmod (directory, 0700) != 0)
+    g_warning ("%s: cannot be made private: %s", directory, g_strerror (errno));
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (is_interrupted_save (name) && g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_remove (path) != 0)
+        g_warning ("%s: cannot be removed: %s", path, g_strerror (errno));
+    }
+}
+
 CpCandidateStore *
 cp_candidate_store_new (const char   *directory,
                         CpPolicyPack *pack)
@@ -59,6 +96,7 @@ cp_candidate_store_new (const char   *directory,
   self->directory = directory != NULL ? g_strdup (directory)
                                       : g_build_filename (g_get_user_data_dir (), "certpath", "candidates", NULL);
   self->pack = pack != NULL ? g_object_ref (pack) : NULL;
+  tidy_directory (self->directory);
   return self;
 }
 
@@ -176,6 +214,9 @@ cp_candidate_store_save (CpCandidateStore  *self,
 
   if (!valid_id (id, error))
     return FALSE;
+  /* With the pack, so that a saved candidate always lists again. */
+  if (self->pack != NULL && !cp_profile_check (profile, self->pack, error))
+    return FALSE;
   if (g_mkdir_with_parents (self->directory, 0700) != 0)
     {
       int saved_errno = errno;
@@ -234,5 +275,6 @@ cp_candidate_store_restore (CpCandidateStore  *self,
     }
   path = path_for (self, id);
   data = g_bytes_get_data (contents, &length);
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
 }

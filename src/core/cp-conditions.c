@@ -34,7 +34,7 @@ const char *
 cp_education_kind_name (const char *kind)
 {
   for (guint i = 0; i < G_N_ELEMENTS (education_names); i++)
-    if (g_str_equal (education_names[i].kind, kind))
+    if (g_strcmp0 (education_names[i].kind, kind) == 0)
       return _(education_names[i].name);
   return kind;
 }
@@ -96,20 +96,27 @@ format_day (CpDay day)
   return cp_date_format (day);
 }
 
-/* The earliest related certificate of @level; NULL if there is none. */
+/* The earliest related certificate of @level; NULL if there is none.
+ * One with no date of issue (a draft's) tells nothing about time, so it
+ * is passed over and *@undated says it was there. */
 static const CpCertificate *
 find_certificate (CpProfile *profile,
-                  gint64     level)
+                  gint64     level,
+                  gboolean  *undated)
 {
   GArray *certificates = cp_profile_get_certificates (profile);
   const CpCertificate *found = NULL;
 
+  *undated = FALSE;
   for (guint i = 0; i < certificates->len; i++)
     {
       const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
 
-      if (certificate->related && certificate->level == level &&
-          (found == NULL || certificate->issued < found->issued))
+      if (!certificate->related || certificate->level != level)
+        continue;
+      if (certificate->issued == 0)
+        *undated = TRUE;
+      else if (found == NULL || certificate->issued < found->issued)
         found = certificate;
     }
   return found;
@@ -118,20 +125,56 @@ find_certificate (CpProfile *profile,
 static const CpTitle *
 find_title (CpProfile  *profile,
             const char *grade,
-            gboolean    needs_matching_major)
+            gboolean    needs_matching_major,
+            gboolean   *undated)
 {
   GArray *titles = cp_profile_get_titles (profile);
   const CpTitle *found = NULL;
 
+  *undated = FALSE;
   for (guint i = 0; i < titles->len; i++)
     {
       const CpTitle *title = &g_array_index (titles, CpTitle, i);
 
-      if (g_strcmp0 (title->grade, grade) == 0 && (title->matches_major || !needs_matching_major) &&
-          (found == NULL || title->obtained < found->obtained))
+      if (g_strcmp0 (title->grade, grade) != 0 || (!title->matches_major && needs_matching_major))
+        continue;
+      if (title->obtained == 0)
+        *undated = TRUE;
+      else if (found == NULL || title->obtained < found->obtained)
         found = title;
     }
   return found;
+}
+
+/* Nothing dated was found, but an undated item was: the answer waits for
+ * its date rather than saying no. */
+static void
+set_waiting_for_date (CpConditionResult *result,
+                      const char        *detail)
+{
+  result->status = CP_CONDITION_UNKNOWN;
+  result->reachable = FALSE;
+  result->met_from = 0;
+  result->detail = g_strdup (detail);
+}
+
+/* Periods that count for nothing are said so beside the figures. */
+static void
+note_invalid_periods (CpConditionResult *result,
+                      GArray            *periods)
+{
+  guint n = cp_work_periods_n_invalid (periods);
+  g_autofree char *detail = NULL;
+
+  if (n == 0)
+    return;
+  detail = result->detail;
+  /* Translators: appended to what the work periods show; %u is a count */
+  result->detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s; %u work period not counted: it has no start or ends before it starts",
+                                                 "%s; %u work periods not counted: they have no start or end before they start",
+                                                 n),
+                                    detail, n);
 }
 
 static gboolean
@@ -216,6 +259,8 @@ evaluate_working_now (CpProfile         *profile,
     {
       const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
 
+      if (!cp_work_period_is_valid (period))
+        continue;
       if (period->start <= on && (period->end == 0 || period->end >= on))
         current = period;
       else if (period->start > on && period->end == 0)
@@ -240,6 +285,7 @@ evaluate_working_now (CpProfile         *profile,
       set_unreachable (result);
       result->detail = g_strdup (_("no work period covers this day"));
     }
+  note_invalid_periods (result, periods);
 }
 
 static void
@@ -264,12 +310,18 @@ evaluate_work_years (JsonObject        *condition,
   else if (g_str_equal (json_object_get_string_member (after, "kind"), "certificate"))
     {
       gint64 level = int_member (after, "level");
-      const CpCertificate *certificate = find_certificate (profile, level);
+      gboolean undated;
+      const CpCertificate *certificate = find_certificate (profile, level, &undated);
 
       /* Translators: first %d is years, second a level (1 to 5) */
       result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the level %d certificate",
                                                    "%d years' work after the level %d certificate", years),
                                       (int) years, (int) level);
+      if (certificate == NULL && undated)
+        {
+          set_waiting_for_date (result, _("Enter the date of issue of the certificate to tell"));
+          return;
+        }
       if (certificate == NULL)
         {
           set_unreachable (result);
@@ -282,12 +334,18 @@ evaluate_work_years (JsonObject        *condition,
   else
     {
       const char *grade = json_object_get_string_member (after, "grade");
-      const CpTitle *title = find_title (profile, grade, TRUE);
+      gboolean undated;
+      const CpTitle *title = find_title (profile, grade, TRUE, &undated);
 
       /* Translators: %d is years, %s a title grade (junior, intermediate, senior) */
       result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the title (%s)",
                                                    "%d years' work after the title (%s)", years),
                                       (int) years, cp_title_grade_name (grade));
+      if (title == NULL && undated)
+        {
+          set_waiting_for_date (result, _("Enter the date the title was obtained to tell"));
+          return;
+        }
       if (title == NULL)
         {
           set_unreachable (result);
@@ -309,6 +367,7 @@ evaluate_work_years (JsonObject        *condition,
     /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
     result->detail = g_strdup_printf (_("%s %s of %d"), years_text, months_text, (int) years);
   }
+  note_invalid_periods (result, periods);
 
   met_from = cp_work_years_met_from (periods, since, years);
   if (cp_work_years_met (periods, since, years, on))
@@ -331,7 +390,8 @@ evaluate_certificate (JsonObject        *condition,
                       gint64             held_years)
 {
   gint64 level = int_member (condition, "level");
-  const CpCertificate *certificate = find_certificate (profile, level);
+  gboolean undated;
+  const CpCertificate *certificate = find_certificate (profile, level, &undated);
 
   if (held_years > 0)
     /* Translators: first %d is a level, second a number of years */
@@ -341,6 +401,11 @@ evaluate_certificate (JsonObject        *condition,
     /* Translators: %d is a level (1 to 5) */
     result->text = g_strdup_printf (_("A level %d certificate of this or a related occupation"), (int) level);
 
+  if (certificate == NULL && undated)
+    {
+      set_waiting_for_date (result, _("Enter the date of issue of the certificate to tell"));
+      return;
+    }
   if (certificate == NULL)
     {
       set_unreachable (result);
@@ -434,10 +499,16 @@ evaluate_title (JsonObject        *condition,
                 CpConditionResult *result)
 {
   const char *grade = json_object_get_string_member (condition, "grade");
-  const CpTitle *title = find_title (profile, grade, bool_member (condition, "matches_major"));
+  gboolean undated;
+  const CpTitle *title = find_title (profile, grade, bool_member (condition, "matches_major"), &undated);
 
   /* Translators: %s is a title grade (junior, intermediate, senior) */
   result->text = g_strdup_printf (_("Professional title (%s) in a matching major"), cp_title_grade_name (grade));
+  if (title == NULL && undated)
+    {
+      set_waiting_for_date (result, _("Enter the date the title was obtained to tell"));
+      return;
+    }
   if (title == NULL)
     {
       set_unreachable (result);

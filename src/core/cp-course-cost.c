@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-course-cost.h"
+#include "cp-yuan.h"
 #include "cp-csv.h"
 #include "cp-policy-query.h"
 #include "cp-text.h"
@@ -66,6 +67,7 @@ apply_best_discount (CpCourseCost        *self,
 {
   JsonArray *discounts = json_object_get_array_member (self->course, "discounts");
   gint64 member_price = yuan_member (price, "member_price");
+  gint64 member_off;
 
   self->discount = 0;
   for (guint i = 0; i < json_array_get_length (discounts); i++)
@@ -73,10 +75,9 @@ apply_best_discount (CpCourseCost        *self,
       JsonObject *discount = json_array_get_object_element (discounts, i);
       gint64 min_size = json_object_get_int_member (discount, "min_size");
       gint64 rate = json_object_get_int_member (discount, "rate_percent");
-      /* Whole yuan, rounded half up: 3000 × 20% = 600. */
-      gint64 off = (self->price * rate + 50) / 100;
+      gint64 off = cp_yuan_percent (self->price, rate);
 
-      if (terms->group_size >= min_size && off > self->discount)
+      if (terms->group_size >= min_size && off != UNKNOWN && off > self->discount)
         {
           self->discount = off;
           g_free (self->discount_text);
@@ -85,9 +86,10 @@ apply_best_discount (CpCourseCost        *self,
         }
     }
 
-  if (terms->member && member_price != UNKNOWN && self->price - member_price > self->discount)
+  member_off = cp_yuan_subtract (self->price, member_price);
+  if (terms->member && member_off != UNKNOWN && member_off > self->discount)
     {
-      self->discount = self->price - member_price;
+      self->discount = member_off;
       g_free (self->discount_text);
       self->discount_text = g_strdup (_("member price"));
     }
@@ -217,19 +219,12 @@ cp_course_cost_new (CpPolicyPack        *pack,
   find_exam_fee (self, pack);
   find_subsidy (self, pack, profile, terms);
 
-  if (self->price == UNKNOWN || self->exam_fee == UNKNOWN)
-    self->upfront = UNKNOWN;
-  else
-    self->upfront = self->price - self->discount + self->exam_fee;
-  if (self->upfront == UNKNOWN || self->subsidy == UNKNOWN)
-    self->after_subsidy = UNKNOWN;
-  else
-    /* May be below zero: the subsidy can exceed what the course costs. */
-    self->after_subsidy = self->upfront - self->subsidy;
-  self->after_subsidy_min = self->upfront == UNKNOWN || self->subsidy_max == UNKNOWN
-                            ? UNKNOWN : self->upfront - self->subsidy_max;
-  self->after_subsidy_max = self->upfront == UNKNOWN || self->subsidy_min == UNKNOWN
-                            ? UNKNOWN : self->upfront - self->subsidy_min;
+  self->upfront = cp_yuan_add (cp_yuan_subtract (self->price, self->discount), self->exam_fee);
+  /* May be below zero: the subsidy can exceed what the course costs. */
+  self->after_subsidy = cp_yuan_subtract (self->upfront, self->subsidy);
+  /* A range in, a range out. */
+  self->after_subsidy_min = cp_yuan_subtract (self->upfront, self->subsidy_max);
+  self->after_subsidy_max = cp_yuan_subtract (self->upfront, self->subsidy_min);
   self->prices_published = prices_published (pack, course);
   return self;
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-csv.h"
+#include "cp-json-guard.h"
 
 #include <gio/gio.h>
 
@@ -19,18 +20,27 @@ cp_csv_to_utf8 (const char  *data,
                 const char **encoding,
                 GError     **error)
 {
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+  /* GB18030's byte-order mark is U+FEFF in GB18030, as EF BB BF is in
+   * UTF-8: a spreadsheet converting the UTF-8 template writes it. */
+  gboolean marked_gb18030 = length >= 4 && memcmp (data, "\x84\x31\x95\x33", 4) == 0;
+  const char *text;
+  gsize text_length;
+
+  if (marked_gb18030)
     {
-      data += 3;
-      length -= 3;
+      data += 4;
+      length -= 4;
     }
-  if (g_utf8_validate_len (data, length, NULL))
+  text = cp_guard_check_text (data, length, CP_GUARD_ROSTER, &text_length, error);
+  if (text == NULL)
+    return NULL;
+  if (!marked_gb18030 && g_utf8_validate_len (text, text_length, NULL))
     {
       *encoding = "UTF-8";
-      return g_strndup (data, length);
+      return g_strndup (text, text_length);
     }
   *encoding = "GB18030";
-  return g_convert (data, length, "UTF-8", "GB18030", NULL, NULL, error);
+  return g_convert (text, text_length, "UTF-8", "GB18030", NULL, NULL, error);
 }
 
 static void
@@ -57,6 +67,8 @@ end_record (GPtrArray *records,
 
 GPtrArray *
 cp_csv_parse (const char  *text,
+              guint        max_records,
+              guint        max_fields,
               GError     **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -92,6 +104,14 @@ cp_csv_parse (const char  *text,
           break;
         case ',':
           end_field (record, field);
+          if (record->len >= max_fields)
+            {
+              g_ptr_array_free (record, TRUE);
+              /* Translators: "line 2: more than 100 fields" */
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("line %u: more than %u fields"), line, max_fields);
+              return NULL;
+            }
           break;
         case '\r':
           break;
@@ -100,6 +120,14 @@ cp_csv_parse (const char  *text,
           end_record (records, record);
           record = g_ptr_array_new_with_free_func (g_free);
           line++;
+          if (records->len > max_records)
+            {
+              g_ptr_array_free (record, TRUE);
+              /* Translators: "line 20002: more than 20001 records" */
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           _("line %u: more than %u records"), line - 1, max_records);
+              return NULL;
+            }
           break;
         default:
           g_string_append_c (field, *p);

@@ -42,6 +42,8 @@ cp_date_parse (const char *text,
     return CP_DATE_MALFORMED;
   if (year < 1 || !g_date_valid_dmy (mday, month, year))
     return CP_DATE_IMPOSSIBLE;
+  if (year < CP_DATE_FIRST_YEAR || year > CP_DATE_LAST_YEAR)
+    return CP_DATE_OUT_OF_RANGE;
 
   if (out_day != NULL)
     *out_day = cp_date_from_ymd (year, month, mday);

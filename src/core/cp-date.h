@@ -14,7 +14,13 @@ typedef enum
   CP_DATE_OK,
   CP_DATE_MALFORMED,   /* not of the form YYYY-MM-DD */
   CP_DATE_IMPOSSIBLE,  /* the right form, but no such day (2015-02-30) */
+  CP_DATE_OUT_OF_RANGE, /* a day before CP_DATE_FIRST_YEAR or after CP_DATE_LAST_YEAR */
 } CpDateParseResult;
+
+/* The years a date may have: every birth date and every rule fits, and
+ * counting decades back or forth from them stays within what GDate holds. */
+#define CP_DATE_FIRST_YEAR 1900
+#define CP_DATE_LAST_YEAR 2199
 
 /* A day is its Julian day number as GDate counts it (0001-01-01 is 1), so
  * days compare and subtract as integers. 0 is no day. */

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cp-feed-cache.h"
+#include "cp-json-guard.h"
 
 void
 cp_feed_cache_entry_free (CpFeedCacheEntry *entry)
@@ -61,7 +62,7 @@ cp_feed_cache_load (const char        *directory,
 {
   g_autofree char *body_path = path_for (directory, url, ".json");
   g_autofree char *meta_path = path_for (directory, url, ".meta.json");
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *body = NULL;
   gsize length;
   CpFeedCacheEntry *entry;
@@ -69,12 +70,20 @@ cp_feed_cache_load (const char        *directory,
 
   if (!g_file_test (body_path, G_FILE_TEST_EXISTS) || !g_file_test (meta_path, G_FILE_TEST_EXISTS))
     return NULL;
-  if (!json_parser_load_from_file (parser, meta_path, error) ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
-      !g_file_get_contents (body_path, &body, &length, error))
+  /* The cache is ours, but a disk or a person may have changed it: it is
+   * read as warily as the feed it came from. */
+  root = cp_json_guard_load_file (meta_path, CP_GUARD_FEED_META, error);
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_SYNTAX, "%s: not a JSON object", meta_path);
+      return NULL;
+    }
+  if (!cp_guard_read_file (body_path, CP_GUARD_FEED, &body, &length, error))
     return NULL;
 
-  meta = json_node_get_object (json_parser_get_root (parser));
+  meta = json_node_get_object (root);
   entry = g_new0 (CpFeedCacheEntry, 1);
   entry->url = g_strdup (url);
   entry->etag = g_strdup (optional_string (meta, "etag"));
@@ -135,7 +144,8 @@ cp_feed_cache_store (const char             *directory,
    * body, which at worst costs one unconditional fetch. */
   if (body != NULL &&
       !g_file_set_contents_full (body_path, g_bytes_get_data (body, NULL), g_bytes_get_size (body),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
     return FALSE;
-  return g_file_set_contents_full (meta_path, meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return g_file_set_contents_full (meta_path, meta, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-feed.h"
+#include "cp-json-guard.h"
 #include "cp-policy-checks.h"
 #include "cp-policy-schema.h"
 #include "cp-schema.h"
@@ -20,6 +21,7 @@ static const CpSchema text_s = { CP_SCHEMA_TEXT };
 static const CpSchema url_or_null = { CP_SCHEMA_URL, CP_SCHEMA_NULLABLE };
 static const CpSchema string_s = { CP_SCHEMA_STRING };
 static const CpSchema any_s = { CP_SCHEMA_ANY };
+static const CpSchema records_s = { CP_SCHEMA_ARRAY, .items = &any_s, .max = CP_FEED_MAX_RECORDS };
 
 static const CpSchemaMember publisher_members[] = {
   { "name", &text_s, FALSE },
@@ -34,9 +36,9 @@ static const CpSchemaMember header_members[] = {
   { "version", &(const CpSchema) { CP_SCHEMA_INT, .min = 1, .max = 1 }, FALSE },
   { "publisher", &(const CpSchema) { CP_SCHEMA_OBJECT, .members = publisher_members }, FALSE },
   { "generated_at", &string_s, FALSE },
-  { "sources", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, TRUE },
-  { "centres", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, TRUE },
-  { "sessions", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &any_s }, FALSE },
+  { "sources", &records_s, TRUE },
+  { "centres", &records_s, TRUE },
+  { "sessions", &records_s, FALSE },
   { NULL }
 };
 static const CpSchema header_s = { CP_SCHEMA_OBJECT, .members = header_members };
@@ -131,12 +133,14 @@ cp_feed_parse (CpPolicyPack *pack,
                const char   *name,
                GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) document = NULL;
   g_autoptr(CpSchemaChecker) header = cp_schema_checker_new ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GDateTime) generated = NULL;
   g_autoptr(CpFeed) self = NULL;
   g_autoptr(GArray) known = NULL;
+  g_autoptr(CpSchemaChecker) checker = NULL;
+  GPtrArray *errors;
   JsonObject *root;
   JsonArray *sessions;
   gsize length;
@@ -146,34 +150,31 @@ cp_feed_parse (CpPolicyPack *pack,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  if (!g_utf8_validate_len (data, length, NULL) ||
-      !json_parser_load_from_data (parser, data, length, &parse_error) ||
-      json_parser_get_root (parser) == NULL)
+  document = cp_json_guard_parse (data, length, CP_GUARD_FEED, &parse_error);
+  if (document == NULL)
     {
       /* Translators: %s is the feed's address; a server that answers with a
        * web page instead of the feed is the usual cause */
       g_set_error (error, CP_FEED_ERROR, CP_FEED_ERROR_NOT_JSON,
-                   _("%s: not a JSON file (%s)"), name,
-                   parse_error != NULL ? parse_error->message : _("not UTF-8 text, or empty"));
+                   _("%s: not a JSON file (%s)"), name, parse_error->message);
       return NULL;
     }
 
-  cp_schema_checker_check (header, name, json_parser_get_root (parser), &header_s);
+  cp_schema_checker_check (header, name, document, &header_s);
   if (cp_schema_checker_get_errors (header)->len > 0)
     {
-      GPtrArray *errors = cp_schema_checker_get_errors (header);
-      gboolean wrong_format = !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
-                              g_strrstr (g_ptr_array_index (errors, 0), "$.format") != NULL ||
-                              g_strrstr (g_ptr_array_index (errors, 0), "$.version") != NULL ||
-                              g_strrstr (g_ptr_array_index (errors, 0), "\"format\"") != NULL;
+      const char *first = g_ptr_array_index (cp_schema_checker_get_errors (header), 0);
+      gboolean wrong_format = !JSON_NODE_HOLDS_OBJECT (document) ||
+                              g_strrstr (first, "$.format") != NULL ||
+                              g_strrstr (first, "$.version") != NULL ||
+                              g_strrstr (first, "\"format\"") != NULL;
 
       g_set_error_literal (error, CP_FEED_ERROR,
-                           wrong_format ? CP_FEED_ERROR_WRONG_FORMAT : CP_FEED_ERROR_INVALID,
-                           g_ptr_array_index (errors, 0));
+                           wrong_format ? CP_FEED_ERROR_WRONG_FORMAT : CP_FEED_ERROR_INVALID, first);
       return NULL;
     }
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (document);
   generated = g_date_time_new_from_iso8601 (json_object_get_string_member (root, "generated_at"), NULL);
   if (generated == NULL)
     {
@@ -184,24 +185,28 @@ cp_feed_parse (CpPolicyPack *pack,
     }
 
   self = g_new0 (CpFeed, 1);
-  self->root = json_node_ref (json_parser_get_root (parser));
+  self->root = json_node_ref (document);
   self->publisher = json_object_get_object_member (root, "publisher");
   self->generated_at = g_strdup (json_object_get_string_member (root, "generated_at"));
   self->sessions = json_array_new ();
   self->skipped = g_ptr_array_new_with_free_func (g_free);
 
+  /* One checker for every session, the known ids defined once: a feed of
+   * thousands of sources and sessions is checked in linear time. Each
+   * session is still checked on its own: its errors and the session id it
+   * defines are dropped before the next. */
   known = collect_known_ids (pack, root, name, self->skipped);
+  checker = cp_schema_checker_new ();
+  errors = cp_schema_checker_get_errors (checker);
+  for (guint k = 0; k < known->len; k++)
+    cp_schema_checker_define_id (checker, g_array_index (known, KnownId, k).kind,
+                                 g_array_index (known, KnownId, k).id, "known");
   sessions = json_object_get_array_member (root, "sessions");
   for (guint i = 0; i < json_array_get_length (sessions); i++)
     {
       JsonNode *session = json_array_get_element (sessions, i);
-      g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
       g_autofree char *path = g_strdup_printf ("$.sessions[%u]", i);
-      GPtrArray *errors = cp_schema_checker_get_errors (checker);
 
-      for (guint k = 0; k < known->len; k++)
-        cp_schema_checker_define_id (checker, g_array_index (known, KnownId, k).kind,
-                                     g_array_index (known, KnownId, k).id, "known");
       cp_schema_checker_check_at (checker, name, path, session, cp_policy_schema_session ());
       if (errors->len == 0)
         {
@@ -212,6 +217,9 @@ cp_feed_parse (CpPolicyPack *pack,
         g_ptr_array_add (self->skipped, g_strdup (g_ptr_array_index (errors, 0)));
       else
         json_array_add_element (self->sessions, json_node_ref (session));
+      g_ptr_array_set_size (errors, 0);
+      cp_schema_checker_forget_ids (checker, "session");
+      cp_schema_checker_drop_refs (checker);
     }
   return g_steal_pointer (&self);
 }

@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* A school publishes tens of sessions; a feed of more sessions, sources or
+ * centres than this is refused whole, so that checking one takes well
+ * under a second however it was made. */
+#define CP_FEED_MAX_RECORDS 10000
+
 #define CP_FEED_ERROR (cp_feed_error_quark ())
 
 typedef enum

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "cp-policy-pack.h"
+#include "cp-json-guard.h"
 #include "cp-policy-checks.h"
 #include "cp-policy-schema.h"
 #include "cp-text.h"
@@ -68,15 +69,6 @@ cp_policy_pack_init (CpPolicyPack *self)
                                        (GDestroyNotify) json_node_unref);
 }
 
-/* json-glib says "<data>:3:15: Parse error: …"; people read "line 3, column 15: …". */
-static char *
-describe_parse_error (const char *message)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^<data>:([0-9]+):([0-9]+): Parse error: ", 0, 0, NULL);
-
-  return g_regex_replace (regex, message, -1, 0, "line \\1, column \\2: ", 0, NULL);
-}
-
 /* Reads one file into a JSON tree, or says in @errors why it cannot. */
 static JsonNode *
 read_file (const char *directory,
@@ -84,49 +76,18 @@ read_file (const char *directory,
            GPtrArray  *errors)
 {
   g_autofree char *path = g_build_filename (directory, file_name, NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
+  JsonNode *root = cp_json_guard_load_file (path, CP_GUARD_PACK_FILE, &error);
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
-    {
-      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        g_ptr_array_add (errors, g_strdup_printf ("%s: the file is missing from %s", file_name, directory));
-      else
-        g_ptr_array_add (errors, g_strdup_printf ("%s: cannot be read: %s", file_name, error->message));
-      return NULL;
-    }
-
-  if (!g_utf8_validate (contents, length, NULL))
-    {
-      g_ptr_array_add (errors, g_strdup_printf ("%s: not valid JSON: the file is not UTF-8 text", file_name));
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-#if JSON_CHECK_VERSION (1, 10, 0)
-  /* json-glib 1.6 (Debian 12) has no strict mode; the same file must not
-   * load on one build and fail on the other in ways that matter, and the
-   * schema check below catches what the lenient parser lets through. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  json_parser_set_strict (parser, TRUE);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
-  if (!json_parser_load_from_data (parser, contents, length, &error))
-    {
-      g_autofree char *message = describe_parse_error (error->message);
-
-      g_ptr_array_add (errors, g_strdup_printf ("%s: not valid JSON: %s", file_name, message));
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_ptr_array_add (errors, g_strdup_printf ("%s: not valid JSON: the file is empty", file_name));
-      return NULL;
-    }
-
-  return json_node_ref (json_parser_get_root (parser));
+  if (root != NULL)
+    return root;
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    g_ptr_array_add (errors, g_strdup_printf ("%s: the file is missing from %s", file_name, directory));
+  else if (error->domain != CP_GUARD_ERROR || error->code == CP_GUARD_ERROR_IO)
+    g_ptr_array_add (errors, g_strdup_printf ("%s: cannot be read: %s", file_name, error->message));
+  else
+    g_ptr_array_add (errors, g_strdup_printf ("%s: not valid JSON: %s", file_name, error->message));
+  return NULL;
 }
 
 CpPolicyPack *

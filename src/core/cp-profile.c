@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "cp-profile.h"
+#include "cp-json-guard.h"
 #include "cp-policy-query.h"
 #include "cp-schema.h"
 
@@ -58,13 +59,13 @@ const char * const cp_profile_link_members[] = {
 /* ---------- The format ---------- */
 
 static const char * const formats[] = { "certpath-profile", NULL };
-static const char * const issuers[] = { "evaluation_org", "employer", NULL };
-static const char * const grades[] = { "junior", "intermediate", "senior", NULL };
-static const char * const education_kinds[] = {
+const char * const cp_profile_issuers[] = { "evaluation_org", "employer", NULL };
+const char * const cp_profile_grades[] = { "junior", "intermediate", "senior", NULL };
+const char * const cp_profile_education_kinds[] = {
   "secondary_vocational", "technician_school", "technician_school_senior",
   "technician_college", "college", "bachelor", "postgraduate", NULL
 };
-static const char * const subsidy_kinds[] = {
+const char * const cp_profile_subsidy_kinds[] = {
   "skill_upgrade", "unemployment_insurance_skill", "new_apprenticeship", "project_training",
   "skill_evaluation", NULL
 };
@@ -90,17 +91,17 @@ static const CpSchemaMember certificate_members[] = {
   { "related", &bool_s, FALSE },
   { "level", &level_s, FALSE },
   { "issued", &date_s, FALSE },
-  { "issuer", &(const CpSchema) { CP_SCHEMA_ENUM, .values = issuers }, FALSE },
+  { "issuer", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_issuers }, FALSE },
   { NULL }
 };
 static const CpSchemaMember title_members[] = {
-  { "grade", &(const CpSchema) { CP_SCHEMA_ENUM, .values = grades }, FALSE },
+  { "grade", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_grades }, FALSE },
   { "matches_major", &bool_s, FALSE },
   { "obtained", &date_s, FALSE },
   { NULL }
 };
 static const CpSchemaMember education_members[] = {
-  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = education_kinds }, FALSE },
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_education_kinds }, FALSE },
   { "related_major", &bool_s, FALSE },
   { "assessed", &bool_s, FALSE },
   { "graduated", &date_or_null, FALSE },
@@ -108,7 +109,7 @@ static const CpSchemaMember education_members[] = {
   { NULL }
 };
 static const CpSchemaMember subsidy_members[] = {
-  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = subsidy_kinds }, FALSE },
+  { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = cp_profile_subsidy_kinds }, FALSE },
   { "occupation", &string_s, FALSE },
   { "level", &level_s, FALSE },
   { "date", &date_s, FALSE },
@@ -126,7 +127,9 @@ static const CpSchemaMember profile_members[] = {
   { "birth_date", &date_or_null, TRUE },
   { "occupation", &occupation_ref, TRUE },
   { "city", &city_ref, TRUE },
-  { "work_periods", LIST (work_period_members), TRUE },
+  { "work_periods", &(const CpSchema) { CP_SCHEMA_ARRAY, .max = CP_PROFILE_MAX_WORK_PERIODS,
+                                        .items = &(const CpSchema) { CP_SCHEMA_OBJECT, CP_SCHEMA_OPEN,
+                                                                     .members = work_period_members } }, TRUE },
   { "certificates", LIST (certificate_members), TRUE },
   { "titles", LIST (title_members), TRUE },
   { "education", LIST (education_members), TRUE },
@@ -408,7 +411,7 @@ cp_profile_new_from_data (const char   *data,
                           CpPolicyPack *pack,
                           GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) document = NULL;
   g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(CpProfile) self = NULL;
@@ -420,25 +423,20 @@ cp_profile_new_from_data (const char   *data,
 
   if (length < 0)
     length = strlen (data);
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID,
-                   "%s: not valid JSON: the file is not UTF-8 text", file_name);
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, data, length, &parse_error) || json_parser_get_root (parser) == NULL)
+  document = cp_json_guard_parse (data, length, CP_GUARD_PROFILE, &parse_error);
+  if (document == NULL)
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, "%s: not valid JSON: %s",
-                   file_name, parse_error != NULL ? parse_error->message : "the file is empty");
+                   file_name, parse_error->message);
       return NULL;
     }
 
   if (pack != NULL)
     define_pack_ids (checker, pack);
-  cp_schema_checker_check (checker, file_name, json_parser_get_root (parser), &profile_s);
+  cp_schema_checker_check (checker, file_name, document, &profile_s);
   errors = cp_schema_checker_get_errors (checker);
   if (errors->len == 0)
-    check_periods (checker, file_name, json_node_get_object (json_parser_get_root (parser)));
+    check_periods (checker, file_name, json_node_get_object (document));
   if (pack != NULL)
     cp_schema_checker_resolve_refs (checker);
 
@@ -452,7 +450,7 @@ cp_profile_new_from_data (const char   *data,
       return NULL;
     }
 
-  root = json_node_get_object (json_parser_get_root (parser));
+  root = json_node_get_object (document);
   self = cp_profile_new ();
   self->extra = json_object_ref (root);
   self->name = string_member (root, "name");
@@ -481,7 +479,7 @@ cp_profile_new_from_file (const char   *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   base_name = g_path_get_basename (path);
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  if (!cp_guard_read_file (path, CP_GUARD_PROFILE, &contents, &length, &local_error))
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be read: %s",
                    base_name, local_error->message);
@@ -656,6 +654,8 @@ cp_profile_to_data (CpProfile *self)
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   JsonObject *root;
+  gsize length;
+  char *data;
 
   g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
 
@@ -676,7 +676,17 @@ cp_profile_to_data (CpProfile *self)
   json_node_take_object (node, root);
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  data = json_generator_to_data (generator, &length);
+  /* Members kept unread may be nested deep, and indenting every level can
+   * make a small file huge: past the reader's cap, the file is written
+   * compact, which is no larger than what was read. */
+  if (length > cp_guard_max_bytes (CP_GUARD_PROFILE))
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, NULL);
+    }
+  return data;
 }
 
 gboolean
@@ -690,11 +700,15 @@ cp_profile_save (CpProfile   *self,
   g_return_val_if_fail (CP_IS_PROFILE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* A draft that would not read back is not written at all. */
+  if (!cp_profile_check (self, NULL, error))
+    return FALSE;
   data = cp_profile_to_data (self);
-  /* Written beside the old file and renamed over it, readable only by the
-   * user: an interrupted save leaves the previous file whole. */
+  /* Written beside the old file, flushed to the disk and renamed over it,
+   * readable only by the user: an interrupted save or a power cut leaves
+   * the previous file whole, and a first save is on the disk once done. */
   if (!g_file_set_contents_full (path, data, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     {
       g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, "%s: cannot be saved: %s",
@@ -704,7 +718,127 @@ cp_profile_save (CpProfile   *self,
   return TRUE;
 }
 
+/* ---------- Copying ---------- */
+
+static JsonNode *copy_node (JsonNode *node);
+
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  JsonObject *copy;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  if (object == NULL)
+    return NULL;
+  /* A sealed object (as every one read from a file is) never changes, so
+   * sharing it is as good as a copy. */
+  if (json_object_is_immutable (object))
+    return json_object_ref (object);
+  copy = json_object_new ();
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
+    json_object_set_member (copy, member, copy_node (value));
+  return copy;
+}
+
+/* json_node_copy () shares objects and arrays; this copies them too. */
+static JsonNode *
+copy_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = copy_object (json_node_get_object (node));
+      JsonNode *copy = json_node_init_object (json_node_alloc (), object);
+
+      json_object_unref (object);
+      return copy;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node) && !json_node_is_immutable (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonArray *copy = json_array_sized_new (json_array_get_length (array));
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (copy, copy_node (json_array_get_element (array, i)));
+      return json_node_init_array (json_node_alloc (), copy);
+    }
+  return json_node_copy (node);
+}
+
+CpProfile *
+cp_profile_copy (CpProfile *self)
+{
+  CpProfile *copy;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+
+  copy = cp_profile_new ();
+  copy->name = g_strdup (self->name);
+  copy->birth_date = self->birth_date;
+  copy->occupation = g_strdup (self->occupation);
+  copy->city = g_strdup (self->city);
+  copy->training_hours = self->training_hours;
+  for (guint i = 0; i < G_N_ELEMENTS (self->links); i++)
+    copy->links[i] = g_strdup (self->links[i]);
+  copy->extra = copy_object (self->extra);
+
+  for (guint i = 0; i < self->work_periods->len; i++)
+    {
+      const CpWorkPeriod *period = &g_array_index (self->work_periods, CpWorkPeriod, i);
+      CpWorkPeriod item = { period->start, period->end, copy_object (period->extra) };
+      g_array_append_val (copy->work_periods, item);
+    }
+  for (guint i = 0; i < self->certificates->len; i++)
+    {
+      const CpCertificate *certificate = &g_array_index (self->certificates, CpCertificate, i);
+      CpCertificate item = {
+        g_strdup (certificate->occupation), certificate->related, certificate->level, certificate->issued,
+        g_strdup (certificate->issuer), copy_object (certificate->extra)
+      };
+      g_array_append_val (copy->certificates, item);
+    }
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      const CpTitle *title = &g_array_index (self->titles, CpTitle, i);
+      CpTitle item = { g_strdup (title->grade), title->matches_major, title->obtained, copy_object (title->extra) };
+      g_array_append_val (copy->titles, item);
+    }
+  for (guint i = 0; i < self->education->len; i++)
+    {
+      const CpEducation *education = &g_array_index (self->education, CpEducation, i);
+      CpEducation item = {
+        g_strdup (education->kind), education->related_major, education->assessed, education->graduated,
+        education->final_year, copy_object (education->extra)
+      };
+      g_array_append_val (copy->education, item);
+    }
+  for (guint i = 0; i < self->subsidies->len; i++)
+    {
+      const CpSubsidyClaim *claim = &g_array_index (self->subsidies, CpSubsidyClaim, i);
+      CpSubsidyClaim item = {
+        g_strdup (claim->kind), g_strdup (claim->occupation), claim->level, claim->date, copy_object (claim->extra)
+      };
+      g_array_append_val (copy->subsidies, item);
+    }
+
+  g_hash_table_iter_init (&iter, self->documents_done);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (copy->documents_done, g_strdup (key));
+  return copy;
+}
+
 /* ---------- Fields ---------- */
+
+/* A blank field is an empty one: "" is no name, no city. */
+static char *
+dup_or_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+}
 
 void
 cp_profile_changed (CpProfile *self)
@@ -727,7 +861,7 @@ cp_profile_set_name (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->name);
-  self->name = g_strdup (name);
+  self->name = dup_or_null (name);
 }
 
 CpDay
@@ -758,7 +892,7 @@ cp_profile_set_occupation (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->occupation);
-  self->occupation = g_strdup (code);
+  self->occupation = dup_or_null (code);
 }
 
 const char *
@@ -774,7 +908,7 @@ cp_profile_set_city (CpProfile  *self,
 {
   g_return_if_fail (CP_IS_PROFILE (self));
   g_free (self->city);
-  self->city = g_strdup (city);
+  self->city = dup_or_null (city);
 }
 
 int
@@ -822,7 +956,7 @@ cp_profile_set_link_city (CpProfile  *self,
   g_return_if_fail (CP_IS_PROFILE (self));
   g_return_if_fail (index >= 0);
   g_free (self->links[index]);
-  self->links[index] = g_strdup (city);
+  self->links[index] = dup_or_null (city);
 }
 
 GArray *

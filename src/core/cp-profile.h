@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* A whole working life of one-month jobs; more is a generated file, and the
+ * overlap check would spend seconds on it. */
+#define CP_PROFILE_MAX_WORK_PERIODS 500
+
 #define CP_PROFILE_ERROR (cp_profile_error_quark ())
 
 typedef enum
@@ -79,11 +83,21 @@ CpProfile  *cp_profile_new_from_file      (const char   *path,
                                            CpPolicyPack *pack,
                                            GError      **error);
 char       *cp_profile_to_data            (CpProfile    *self);
+/* TRUE when @self can be written and read back (with @pack, when given,
+ * its cities and occupations too); otherwise @error names the first field
+ * that blocks it, as the editor titles it. */
+gboolean    cp_profile_check              (CpProfile    *self,
+                                           CpPolicyPack *pack,
+                                           GError      **error);
+/* A deep copy, whatever state the draft is in (no round trip through the
+ * file format, which an unfinished draft may not pass). */
+CpProfile  *cp_profile_copy               (CpProfile    *self);
 gboolean    cp_profile_save               (CpProfile    *self,
                                            const char   *path,
                                            GError      **error);
 
-/* Plain fields; after changing any of them, call cp_profile_changed (). */
+/* Plain fields; after changing any of them, call cp_profile_changed ().
+ * An empty string is stored as NULL: a blank name is no name. */
 const char *cp_profile_get_name           (CpProfile    *self);
 void        cp_profile_set_name           (CpProfile    *self,
                                            const char   *name);
@@ -127,5 +141,11 @@ void        cp_profile_set_document_done  (CpProfile    *self,
 void        cp_profile_changed            (CpProfile    *self);
 
 extern const char * const cp_profile_link_members[];
+/* The values the file format knows for CpCertificate.issuer, CpTitle.grade,
+ * CpEducation.kind and CpSubsidyClaim.kind. */
+extern const char * const cp_profile_issuers[];
+extern const char * const cp_profile_grades[];
+extern const char * const cp_profile_education_kinds[];
+extern const char * const cp_profile_subsidy_kinds[];
 
 G_END_DECLS

@@ -330,6 +330,7 @@ cp_roster_new_from_data (CpPolicyPack *pack,
 {
   g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) csv_error = NULL;
   g_autofree char *text = NULL;
   const char *encoding = NULL;
   CpRoster *self;
@@ -340,9 +341,22 @@ cp_roster_new_from_data (CpPolicyPack *pack,
   text = cp_csv_to_utf8 (data, length, &encoding, error);
   if (text == NULL)
     return NULL;
-  records = cp_csv_parse (text, error);
+  /* Four times the columns a roster can have: room for stray commas, no
+   * room for a file of commas. */
+  records = cp_csv_parse (text, CP_ROSTER_MAX_ROWS + 1, 4 * G_N_ELEMENTS (cp_roster_columns), &csv_error);
+  if (g_error_matches (csv_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      /* Translators: %u is 20000 */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("more than %u rows; a roster has at most %u rows: split the class list"),
+                   CP_ROSTER_MAX_ROWS, CP_ROSTER_MAX_ROWS);
+      return NULL;
+    }
   if (records == NULL)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&csv_error));
+      return NULL;
+    }
   if (records->len == 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("the file is empty"));

@@ -30,8 +30,12 @@ typedef struct
   GPtrArray *rows;       /* CpRosterRow * */
 } CpRoster;
 
+/* A school's whole intake fits; a file past this is refused, not read by
+ * the hour. */
+#define CP_ROSTER_MAX_ROWS 20000
+
 /* Reads CSV @data (UTF-8, with or without a BOM, or GB18030) laid out as
- * docs/roster-format.md says. A bad row is kept with its errors; only a
+ * docs/roster-format.md says, at most CP_ROSTER_MAX_ROWS rows. A bad row is kept with its errors; only a
  * file that cannot be read as a roster at all fails with @error. */
 CpRoster *cp_roster_new_from_data (CpPolicyPack *pack,
                                    const char   *data,

@@ -235,6 +235,19 @@ cp_schema_checker_define_id (CpSchemaChecker *self,
   g_hash_table_insert (ids_of_kind (self, kind), g_strdup (id), g_strdup (where));
 }
 
+void
+cp_schema_checker_forget_ids (CpSchemaChecker *self,
+                              const char      *kind)
+{
+  g_hash_table_remove (self->ids, kind);
+}
+
+void
+cp_schema_checker_drop_refs (CpSchemaChecker *self)
+{
+  g_array_set_size (self->references, 0);
+}
+
 static void
 define_id (CpSchemaChecker *self,
            const char      *kind,
@@ -362,6 +375,9 @@ check_date (CpSchemaChecker *self,
     case CP_DATE_IMPOSSIBLE:
       fail (self, "%s is not a date", value);
       break;
+    case CP_DATE_OUT_OF_RANGE:
+      fail (self, "%s is outside the years %d to %d", value, CP_DATE_FIRST_YEAR, CP_DATE_LAST_YEAR);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -454,18 +470,12 @@ check_object (CpSchemaChecker *self,
     }
 }
 
-static gboolean
-scalar_equal (JsonNode *a,
-              JsonNode *b)
-{
-  return JSON_NODE_HOLDS_VALUE (a) && JSON_NODE_HOLDS_VALUE (b) && json_node_equal (a, b);
-}
-
 static void
 check_array (CpSchemaChecker *self,
              JsonNode        *node,
              const CpSchema  *schema)
 {
+  g_autoptr(GHashTable) seen = NULL;  /* of the scalar items, to find one listed twice */
   JsonArray *array;
   guint length;
 
@@ -485,20 +495,19 @@ check_array (CpSchemaChecker *self,
   else if (schema->max > 0 && length > schema->max)
     fail (self, "expected at most %" G_GINT64_FORMAT " items, got %u", schema->max, length);
 
+  if (schema->flags & CP_SCHEMA_UNIQUE)
+    seen = g_hash_table_new (json_node_hash, json_node_equal);
   for (guint i = 0; i < length; i++)
     {
       JsonNode *item = json_array_get_element (array, i);
       gsize path_length = push_index (self, i);
 
       check_node (self, item, schema->items);
-      if (schema->flags & CP_SCHEMA_UNIQUE)
-        for (guint j = 0; j < i; j++)
-          if (scalar_equal (item, json_array_get_element (array, j)))
-            {
-              g_autofree char *value = cp_schema_describe_value (item);
-              fail (self, "%s is listed twice", value);
-              break;
-            }
+      if (seen != NULL && JSON_NODE_HOLDS_VALUE (item) && !g_hash_table_add (seen, item))
+        {
+          g_autofree char *value = cp_schema_describe_value (item);
+          fail (self, "%s is listed twice", value);
+        }
       pop (self, path_length);
     }
 }
@@ -556,10 +565,11 @@ check_node (CpSchemaChecker *self,
       check_int (self, node, schema);
       break;
     case CP_SCHEMA_YUAN:
-      if (!is_whole_number (node, &number) || number < 0)
+      /* A bound, so that sums of amounts never overflow. */
+      if (!is_whole_number (node, &number) || number < 0 || number > CP_SCHEMA_MAX_YUAN)
         expected (self, (schema->flags & CP_SCHEMA_NULLABLE)
-                          ? "a whole number of yuan, or null where the figure is unknown"
-                          : "a whole number of yuan", node);
+                          ? "a whole number of yuan from 0 to 1000000, or null where the figure is unknown"
+                          : "a whole number of yuan from 0 to 1000000", node);
       break;
     case CP_SCHEMA_BOOL:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)

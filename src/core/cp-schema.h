@@ -12,12 +12,16 @@
 
 G_BEGIN_DECLS
 
+/* No price, subsidy or fee comes near it; sums of a few thousand such
+ * amounts still fit any integer the code adds them in. */
+#define CP_SCHEMA_MAX_YUAN 1000000
+
 typedef enum
 {
   CP_SCHEMA_STRING,   /* a non-empty string */
   CP_SCHEMA_TEXT,     /* {"en": "…", "zh_CN": "…"}, both non-empty */
   CP_SCHEMA_INT,      /* a whole number within [min, max] */
-  CP_SCHEMA_YUAN,     /* a whole number of yuan, 0 or more */
+  CP_SCHEMA_YUAN,     /* a whole number of yuan, 0 to CP_SCHEMA_MAX_YUAN */
   CP_SCHEMA_BOOL,
   CP_SCHEMA_DATE,     /* "YYYY-MM-DD", a real day */
   CP_SCHEMA_MONTH,    /* "YYYY-MM" */
@@ -93,6 +97,11 @@ void             cp_schema_checker_define_id    (CpSchemaChecker *self,
                                                  const char      *kind,
                                                  const char      *id,
                                                  const char      *where);
+/* Forgets every id of @kind, and every reference not yet resolved: one
+ * checker can then check many parts of a document each on its own. */
+void             cp_schema_checker_forget_ids   (CpSchemaChecker *self,
+                                                 const char      *kind);
+void             cp_schema_checker_drop_refs    (CpSchemaChecker *self);
 gboolean         cp_schema_checker_has_id       (CpSchemaChecker *self,
                                                  const char      *kind,
                                                  const char      *id);

@@ -56,6 +56,8 @@ cp_subsidy_answer_to_json (CpSubsidyAnswer *self)
   json_builder_add_boolean_value (builder, self->eligible);
   json_builder_set_member_name (builder, "needs_confirmation");
   json_builder_add_boolean_value (builder, self->needs_confirmation);
+  json_builder_set_member_name (builder, "unknown");
+  json_builder_add_boolean_value (builder, self->unknown);
   cp_json_add_yuan (builder, "amount", self->amount);
   cp_json_add_yuan (builder, "amount_min", self->amount_min);
   cp_json_add_yuan (builder, "amount_max", self->amount_max);
@@ -298,6 +300,8 @@ cp_subsidy_answer_headline (CpSubsidyAnswer *self)
   certainty = format_certainty (self);
   if (!self->eligible)
     return g_strdup (_("Not eligible: nothing is payable"));
+  if (cp_subsidy_answer_waits_for_input (self))
+    return g_strdup (_("Cannot tell yet: information marked ? is missing"));
   if (amount == NULL)
     return g_strdup (_("Amount unknown: the data does not give the catalogue amount"));
   if (self->uplift_ceiling)

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-subsidy-plan.h"
+#include "cp-yuan.h"
 
 static void
 step_clear (gpointer data)
@@ -25,17 +26,6 @@ scenario_free (CpPlanScenario *scenario)
   g_free (scenario);
 }
 
-/* Unknown stays unknown. */
-static void
-add_to_total (gint64 *total,
-              gint64  amount)
-{
-  if (amount == CP_YUAN_UNKNOWN || *total == CP_YUAN_UNKNOWN)
-    *total = CP_YUAN_UNKNOWN;
-  else
-    *total += amount;
-}
-
 /* Claims @levels in order on a copy of @profile, recording each paid claim
  * in the copy so that the next one sees it, as the office would. */
 static CpPlanScenario *
@@ -48,11 +38,11 @@ run_order (CpPolicyPack *pack,
            guint         n_steps,
            char         *title)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "plan", NULL, NULL);
+  /* Copied, not written and read back: a draft being typed may not be a
+   * valid file yet (no name, say), and it must be planned all the same. */
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
   CpPlanScenario *scenario = g_new0 (CpPlanScenario, 1);
 
-  g_assert (copy != NULL);
   scenario->title = title;
   scenario->steps = g_array_new (FALSE, TRUE, sizeof (CpPlanStep));
   g_array_set_clear_func (scenario->steps, step_clear);
@@ -62,9 +52,9 @@ run_order (CpPolicyPack *pack,
       CpSubsidyCertificate certificate = { occupation, levels[i], issued[i], "evaluation_org" };
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
-      add_to_total (&scenario->total, step.answer->amount);
-      add_to_total (&scenario->total_min, step.answer->amount_min);
-      add_to_total (&scenario->total_max, step.answer->amount_max);
+      scenario->total = cp_yuan_add (scenario->total, step.answer->amount);
+      scenario->total_min = cp_yuan_add (scenario->total_min, step.answer->amount_min);
+      scenario->total_max = cp_yuan_add (scenario->total_max, step.answer->amount_max);
 
       if (step.answer->eligible)
         {

@@ -13,6 +13,7 @@
 
 #include "cp-policy-query.h"
 #include "cp-subsidy.h"
+#include "cp-yuan.h"
 #include "cp-subsidy-deadline.h"
 #include "cp-text.h"
 #include "cp-work-time.h"
@@ -65,6 +66,10 @@ add_step (CpSubsidyAnswer *self,
     self->eligible = FALSE;
   if (status == CP_REASON_CONFIRM)
     self->needs_confirmation = TRUE;
+  /* Data gaps show in the base and the uplift; an input the answer needs
+   * (the birth date, say) is what makes it wait. */
+  if (status == CP_REASON_UNKNOWN && !payable)
+    self->unknown = TRUE;
   /* Said once, in the banner, rather than on every row. */
   if (record != NULL && cp_policy_past_end (record, day) &&
       !g_ptr_array_find (self->ended_rules, record, NULL))
@@ -333,7 +338,7 @@ find_uplift (CpSubsidyAnswer            *self,
       return;
     }
   /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
-  self->uplift = (self->base * self->uplift_percent + 50) / 100;
+  self->uplift = cp_yuan_percent (self->base, self->uplift_percent);
   if (doubt == NULL)
     add_payable (self, CP_REASON_INFO, rule, day, _("Shortage-occupation uplift: %d%% of %d = %d yuan"),
                  self->uplift_percent, (int) self->base, (int) self->uplift);
@@ -520,6 +525,9 @@ count_claims (CpProfile  *profile,
       const CpSubsidyClaim *claim = &g_array_index (claims, CpSubsidyClaim, i);
       int claim_year;
 
+      /* An undated claim (only a draft has one) falls in no year. */
+      if (claim->date == 0)
+        continue;
       cp_date_to_ymd (claim->date, &claim_year, NULL, NULL);
       /* The yearly limit is on the four kinds the Shenzhen FAQ names; the
        * unemployment-insurance subsidy is a scheme apart. */
@@ -666,7 +674,9 @@ settle_amount (CpSubsidyAnswer *self,
       self->certainty_min = self->certainty_max = CP_CERTAINTY_CONFIRMED;
       return;
     }
-  if (self->base == CP_YUAN_UNKNOWN)
+  /* What is not known is not counted: without the birth date, say, no
+   * amount is given, only the figures it would be made of. */
+  if (self->base == CP_YUAN_UNKNOWN || self->unknown)
     {
       self->amount = self->amount_min = self->amount_max = CP_YUAN_UNKNOWN;
       return;
@@ -678,7 +688,7 @@ settle_amount (CpSubsidyAnswer *self,
       self->certainty_min = self->certainty_max = base;
       return;
     }
-  self->amount_max = self->base + self->uplift;
+  self->amount_max = cp_yuan_add (self->base, self->uplift);
   self->amount_min = self->uplift_ceiling ? self->base : self->amount_max;
   self->amount = self->uplift_ceiling ? CP_YUAN_UNKNOWN : self->amount_max;
   self->certainty_max = self->uplift > 0 ? with_uplift : base;
@@ -713,6 +723,14 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
   self->procedures = find_rules (pack, "claim_procedures", claim_city, on);
   settle_amount (self, pack, self->uplift != 0 ? find_rule (pack, "uplifts", claim_city, certificate->issued, NULL) : NULL);
   return self;
+}
+
+gboolean
+cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->eligible && self->unknown && self->base != CP_YUAN_UNKNOWN && self->uplift != CP_YUAN_UNKNOWN;
 }
 
 GPtrArray *

@@ -44,10 +44,15 @@ typedef struct
   CpPolicyPack *pack;           /* the answer's sources are read from it */
   gboolean     eligible;        /* every condition met (or to be confirmed) */
   gboolean     needs_confirmation;
+  gboolean     unknown;         /* something the answer needs is missing (the
+                                 * reasons marked UNKNOWN, such as the birth
+                                 * date): the amount holds only if it turns
+                                 * out right */
   gint64       base;            /* CP_YUAN_UNKNOWN when the data does not say */
   gint64       uplift;          /* the uplift, or its most when uplift_ceiling */
   gboolean     uplift_ceiling;  /* it may apply, but no source confirms it for this city, level and date */
-  gint64       amount;          /* the firm figure: 0 when not eligible, CP_YUAN_UNKNOWN when a range or unknown */
+  gint64       amount;          /* the firm figure: 0 when not eligible; CP_YUAN_UNKNOWN when a
+                                 * range, or when a figure or an input it needs is missing */
   gint64       amount_min;      /* the range the sources allow, equal to amount when firm; */
   gint64       amount_max;      /* CP_YUAN_UNKNOWN where unknown */
   CpCertainty  certainty_min;   /* the weakest source each end rests on */
@@ -69,6 +74,9 @@ CpSubsidyAnswer *cp_subsidy_evaluate      (CpPolicyPack               *pack,
                                            const char                 *claim_city,
                                            CpDay                       on);
 void             cp_subsidy_answer_free   (CpSubsidyAnswer            *self);
+/* Eligible as far as can be told, every figure known, but an input is
+ * missing (the birth date, say): the amount waits for it. */
+gboolean         cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self);
 
 JsonNode        *cp_subsidy_answer_to_json (CpSubsidyAnswer *self);
 char            *cp_subsidy_answer_to_text (CpSubsidyAnswer *self);

@@ -38,6 +38,23 @@ cp_years_in_days (CpDay day,
   return day - cp_date_add_years (day, -(int) years);
 }
 
+gboolean
+cp_work_period_is_valid (const CpWorkPeriod *period)
+{
+  return period->start != 0 && (period->end == 0 || period->end >= period->start);
+}
+
+guint
+cp_work_periods_n_invalid (GArray *periods)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < periods->len; i++)
+    if (!cp_work_period_is_valid (&g_array_index (periods, CpWorkPeriod, i)))
+      n++;
+  return n;
+}
+
 static int
 compare_intervals (gconstpointer a,
                    gconstpointer b)
@@ -60,7 +77,7 @@ merge_periods (GArray *periods,
       const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
       Interval interval = { MAX (period->start, since), period->end == 0 ? ONGOING : period->end };
 
-      if (interval.first <= interval.last)
+      if (cp_work_period_is_valid (period) && interval.first <= interval.last)
         g_array_append_val (intervals, interval);
     }
   g_array_sort (intervals, compare_intervals);

@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 CpDay    cp_date_add_years        (CpDay   day,
                                    int     years);
 
+/* A draft may hold a period with no start, or one that ends before it
+ * starts; such a period counts for nothing and is reported, not guessed. */
+gboolean cp_work_period_is_valid  (const CpWorkPeriod *period);
+guint    cp_work_periods_n_invalid (GArray           *periods);
+
 /* Days worked before @day (up to @day − 1), counting only work on or after
  * @since (0: all work); overlapping periods count once. */
 guint    cp_work_days_before      (GArray *periods,

@@ -16,6 +16,7 @@ typedef struct
   char             *cache_directory;
   GBytes           *cached_body;
   CpFeedCacheEntry *cached_entry;
+  CpFetchResult    *fetched;
 } Refresh;
 
 static void
@@ -26,6 +27,7 @@ refresh_data_free (Refresh *refresh)
   g_free (refresh->cache_directory);
   g_clear_pointer (&refresh->cached_body, g_bytes_unref);
   g_clear_pointer (&refresh->cached_entry, cp_feed_cache_entry_free);
+  g_clear_pointer (&refresh->fetched, cp_fetch_result_free);
   g_free (refresh);
 }
 
@@ -47,24 +49,19 @@ now_text (void)
   return g_date_time_format_iso8601 (now);
 }
 
+/* Checking a feed near the 2 MiB cap and writing the cache take a moment:
+ * in a worker thread, so that the window never waits for them. */
 static void
-fetch_cb (GObject      *object,
-          GAsyncResult *res,
-          gpointer      user_data)
+parse_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  Refresh *refresh = g_task_get_task_data (task);
-  g_autoptr(CpFetchResult) fetched = NULL;
+  Refresh *refresh = task_data;
+  CpFetchResult *fetched = refresh->fetched;
   g_autoptr(CpFeedRefresh) result = NULL;
   g_autoptr(GError) error = NULL;
   GBytes *body;
-
-  fetched = cp_feed_fetch_finish (res, &error);
-  if (fetched == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
 
   /* 304 only counts if there really is a copy to keep using. */
   body = fetched->not_modified ? refresh->cached_body : fetched->body;
@@ -98,6 +95,24 @@ fetch_cb (GObject      *object,
     g_warning ("The feed cache could not be written: %s", error->message);
 
   g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) cp_feed_refresh_free);
+}
+
+static void
+fetch_cb (GObject      *object,
+          GAsyncResult *res,
+          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Refresh *refresh = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  refresh->fetched = cp_feed_fetch_finish (res, &error);
+  if (refresh->fetched == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, parse_thread);
 }
 
 void

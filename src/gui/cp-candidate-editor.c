@@ -79,6 +79,24 @@ index_of (const char * const *values,
   return 0;
 }
 
+/* The position chosen in @row, or 0 when none is (an empty model). */
+static guint
+selected_below (AdwComboRow *row,
+                guint        n_items)
+{
+  guint position = adw_combo_row_get_selected (row);
+
+  return position < n_items ? position : 0;
+}
+
+static const char *
+selected_occupation (CpCandidateEditor *self)
+{
+  if (self->occupation_codes->len == 0)
+    return NULL;
+  return g_ptr_array_index (self->occupation_codes, selected_below (self->occupation_row, self->occupation_codes->len));
+}
+
 static const char *
 combo_text (AdwComboRow *row,
             guint        position)
@@ -352,9 +370,11 @@ on_certificate_add_button_clicked_cb (CpCandidateEditor *self)
 
   if (self->profile == NULL || !cp_date_row_get (self->certificate_issued_row, &certificate.issued))
     return;
-  certificate.occupation = g_strdup (cp_profile_get_occupation (self->profile));
+  /* The occupation shown in the form, which a profile read without one
+   * does not have yet. */
+  certificate.occupation = g_strdup (selected_occupation (self));
   certificate.related = TRUE;
-  certificate.level = 5 - (int) adw_combo_row_get_selected (self->certificate_level_row);
+  certificate.level = 5 - (int) selected_below (self->certificate_level_row, 5);
   certificate.issuer = g_strdup (gtk_switch_get_active (self->certificate_employer_switch) ? "employer" : "evaluation_org");
   g_array_append_val (cp_profile_get_certificates (self->profile), certificate);
   cp_date_row_set (self->certificate_issued_row, 0);
@@ -369,7 +389,7 @@ on_title_add_button_clicked_cb (CpCandidateEditor *self)
 
   if (self->profile == NULL || !cp_date_row_get (self->title_obtained_row, &title.obtained))
     return;
-  title.grade = g_strdup (grades[adw_combo_row_get_selected (self->title_grade_row)]);
+  title.grade = g_strdup (grades[selected_below (self->title_grade_row, G_N_ELEMENTS (grades) - 1)]);
   title.matches_major = gtk_switch_get_active (self->title_matches_switch);
   g_array_append_val (cp_profile_get_titles (self->profile), title);
   cp_date_row_set (self->title_obtained_row, 0);
@@ -384,7 +404,7 @@ on_education_add_button_clicked_cb (CpCandidateEditor *self)
 
   if (self->profile == NULL || !cp_date_row_get (self->education_graduated_row, &item.graduated))
     return;
-  item.kind = g_strdup (education_kinds[adw_combo_row_get_selected (self->education_kind_row)]);
+  item.kind = g_strdup (education_kinds[selected_below (self->education_kind_row, G_N_ELEMENTS (education_kinds) - 1)]);
   item.related_major = gtk_switch_get_active (self->education_related_switch);
   item.assessed = gtk_switch_get_active (self->education_assessed_switch);
   item.final_year = gtk_switch_get_active (self->education_final_switch);
@@ -408,8 +428,7 @@ fields_changed_cb (CpCandidateEditor *self)
   cp_profile_set_name (self->profile, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   if (cp_date_row_get (self->birth_row, &birth))
     cp_profile_set_birth_date (self->profile, birth);
-  cp_profile_set_occupation (self->profile,
-                             g_ptr_array_index (self->occupation_codes, adw_combo_row_get_selected (self->occupation_row)));
+  cp_profile_set_occupation (self->profile, selected_occupation (self));
   cp_profile_set_city (self->profile, cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->city_row)));
   cp_profile_set_link_city (self->profile, "insured_city",
                             cp_region_model_get_id (self->link_cities, adw_combo_row_get_selected (self->insured_row)));
@@ -479,6 +498,17 @@ cp_candidate_editor_set_context (CpCandidateEditor *self,
           fill_occupations (self);
         }
     }
+  /* An item half typed for one candidate is not another's. */
+  if (profile != self->profile)
+    {
+      AdwEntryRow *item_rows[] = {
+        self->work_start_row, self->work_end_row, self->certificate_issued_row, self->title_obtained_row,
+        self->education_graduated_row,
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (item_rows); i++)
+        cp_date_row_set (item_rows[i], 0);
+    }
   g_set_object (&self->profile, profile);
   if (profile != NULL && pack != NULL)
     {
@@ -486,6 +516,44 @@ cp_candidate_editor_set_context (CpCandidateEditor *self,
       fill_lists (self);
     }
   self->filling = FALSE;
+}
+
+gboolean
+cp_candidate_editor_check (CpCandidateEditor  *self,
+                           GError            **error)
+{
+  /* In the order of the form, so the first one named is the first seen. */
+  AdwEntryRow *date_rows[] = {
+    self->birth_row, self->work_start_row, self->work_end_row, self->certificate_issued_row,
+    self->title_obtained_row, self->education_graduated_row,
+  };
+
+  /* The date every item of its list must have: text there is an item
+   * typed (or moved back by Edit) and not added, which a save would drop. */
+  AdwEntryRow *pending_rows[] = { self->work_start_row, self->certificate_issued_row, self->title_obtained_row };
+
+  g_return_val_if_fail (CP_IS_CANDIDATE_EDITOR (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    if (!cp_date_row_check_text (date_rows[i], error))
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (date_rows[i]));
+        return FALSE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (pending_rows); i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (pending_rows[i]));
+
+      if (text[0] != '\0')
+        {
+          /* Translators: a field's title, then the date typed in it */
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("%s: %s is typed but not added; add it or clear it"),
+                       cp_date_row_get_title (pending_rows[i]), text);
+          gtk_widget_grab_focus (GTK_WIDGET (pending_rows[i]));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /* ---------- GObject ---------- */

@@ -21,4 +21,11 @@ void cp_candidate_editor_set_context (CpCandidateEditor *self,
                                       CpPolicyPack      *pack,
                                       CpProfile         *profile);
 
+/* FALSE when a field holds text that is not a value (a date shown in red),
+ * or the date of a list item typed but not added: @error names the first
+ * such field by its title and says what is wrong, and the field takes the
+ * focus. Such text never reaches the profile, so saving would lose it. */
+gboolean cp_candidate_editor_check (CpCandidateEditor  *self,
+                                    GError            **error);
+
 G_END_DECLS

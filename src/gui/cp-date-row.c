@@ -12,6 +12,35 @@
 #define TITLE_KEY "cp-date-row-title"
 #define OPTIONAL_KEY "cp-date-row-optional"
 
+/* What is wrong with the row's text, or NULL; @out_day gets the day. */
+static char *
+reason_of (AdwEntryRow *row,
+           CpDay       *out_day)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  gboolean optional = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), OPTIONAL_KEY));
+  *out_day = 0;
+  if (text[0] == '\0')
+    /* Translators: shown beside a date field */
+    return optional ? NULL : g_strdup (_("a date is needed"));
+  switch (cp_date_parse (text, out_day))
+    {
+    case CP_DATE_OK:
+      return NULL;
+    case CP_DATE_IMPOSSIBLE:
+      /* Translators: %s is what was typed, such as 2015-02-30 */
+      return g_strdup_printf (_("%s is not a date"), text);
+    case CP_DATE_OUT_OF_RANGE:
+      /* A typo such as 0216-07-01 is a real day, but none that a candidate
+       * lived or worked on. Translators: %s is what was typed */
+      return g_strdup_printf (_("%s is not between 1900 and 2199"), text);
+    case CP_DATE_MALFORMED:
+    default:
+      /* Translators: shown beside a date field */
+      return g_strdup (_("write the date as YYYY-MM-DD"));
+    }
+}
+
 /* Marks the row and puts the reason in its title, where the eye is. */
 static gboolean
 check_row (AdwEntryRow *row,
@@ -20,31 +49,8 @@ check_row (AdwEntryRow *row,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   const char *title = g_object_get_data (G_OBJECT (row), TITLE_KEY);
-  gboolean optional = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), OPTIONAL_KEY));
-  g_autofree char *reason = NULL;
-  CpDay day = 0;
-
-  if (text[0] == '\0')
-    {
-      if (!optional)
-        reason = g_strdup (_("a date is needed"));
-    }
-  else
-    switch (cp_date_parse (text, &day))
-      {
-      case CP_DATE_OK:
-        break;
-      case CP_DATE_MALFORMED:
-        /* Translators: shown beside a date field */
-        reason = g_strdup (_("write the date as YYYY-MM-DD"));
-        break;
-      case CP_DATE_IMPOSSIBLE:
-        /* Translators: %s is what was typed, such as 2015-02-30 */
-        reason = g_strdup_printf (_("%s is not a date"), text);
-        break;
-      default:
-        g_assert_not_reached ();
-      }
+  CpDay day;
+  g_autofree char *reason = reason_of (row, &day);
 
   /* An empty field is only marked once its value is asked for: not while
    * the user has not reached it yet. */
@@ -114,6 +120,31 @@ cp_date_row_get (AdwEntryRow *row,
                  CpDay       *out_day)
 {
   return check_row (row, out_day, TRUE);
+}
+
+gboolean
+cp_date_row_check_text (AdwEntryRow *row,
+                        GError     **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  CpDay day;
+  g_autofree char *reason = NULL;
+
+  if (text[0] == '\0')
+    return TRUE;
+  reason = reason_of (row, &day);
+  if (reason == NULL)
+    return TRUE;
+  check_row (row, NULL, TRUE);
+  /* Translators: a field's name, then what is wrong with it: "Birth date: 2023-02-30 is not a date" */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: %s"), cp_date_row_get_title (row), reason);
+  return FALSE;
+}
+
+const char *
+cp_date_row_get_title (AdwEntryRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), TITLE_KEY);
 }
 
 void

@@ -19,6 +19,12 @@ void     cp_date_row_setup (AdwEntryRow *row,
 /* FALSE, with the row marked, when the text is not a date. */
 gboolean cp_date_row_get   (AdwEntryRow *row,
                             CpDay       *out_day);
+/* FALSE when text was typed that is not a date; @error then names the
+ * row by its title and says what is wrong. An empty row passes. */
+gboolean cp_date_row_check_text (AdwEntryRow *row,
+                                 GError     **error);
+/* The row's own title, without any reason added to it. */
+const char *cp_date_row_get_title (AdwEntryRow *row);
 void     cp_date_row_set   (AdwEntryRow *row,
                             CpDay        day);
 

@@ -12,6 +12,7 @@
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
+#include "cp-json-guard.h"
 #include "cp-roster-window.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
@@ -158,7 +159,9 @@ cp_window_save_file (CpWindow    *self,
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!cp_profile_save (self->profile, path, error))
+  /* Checked against the pack too, so that the file imports again. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), error) ||
+      !cp_profile_check (self->profile, self->pack, error) || !cp_profile_save (self->profile, path, error))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
@@ -273,6 +276,12 @@ save_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return;
+    }
   /* Saved in the user's own candidates folder; a file elsewhere is what
    * Export is for. */
   if (self->store_id == NULL)
@@ -293,14 +302,11 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autofree char *data = cp_profile_to_data (self->profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "copy", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (self->profile);
   g_autofree char *name = NULL;
   g_autofree char *id = cp_candidate_store_new_id (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL)
-    return;
   /* Translators: the name of a copied candidate */
   name = g_strdup_printf (_("%s (copy)"), cp_profile_get_name (self->profile) != NULL ? cp_profile_get_name (self->profile) : "");
   cp_profile_set_name (copy, name);
@@ -394,14 +400,10 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
                        CpProfile      *profile,
                        CpWindow       *self)
 {
-  g_autofree char *data = cp_profile_to_data (profile);
-  g_autoptr(CpProfile) copy = cp_profile_new_from_data (data, -1, "roster", self->pack, NULL);
+  g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  if (copy != NULL)
-    {
-      set_current (self, copy, NULL, NULL);
-      gtk_window_present (GTK_WINDOW (self));
-    }
+  set_current (self, copy, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 gboolean
@@ -416,7 +418,7 @@ cp_window_open_roster (CpWindow    *self,
 
   g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
   roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)

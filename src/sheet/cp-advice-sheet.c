@@ -126,6 +126,13 @@ add_checked (CpAdviceSheet *self,
     add (self, BLOCK_SMALL, "%s", checked);
 }
 
+/* A draft's list item may lack a value: it reads "not entered". */
+static const char *
+or_not_entered (const char *value)
+{
+  return value != NULL ? value : _("not entered");
+}
+
 static void
 add_inputs (CpAdviceSheet *self,
             CpPolicyPack  *pack,
@@ -161,21 +168,22 @@ add_inputs (CpAdviceSheet *self,
       const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
       g_autofree char *issued = day_text (certificate->issued);
       /* Translators: level, occupation code, date */
-      add (self, BLOCK_ITEM, _("Certificate: level %d, %s, issued %s%s"), certificate->level, certificate->occupation,
+      add (self, BLOCK_ITEM, _("Certificate: level %d, %s, issued %s%s"), certificate->level,
+           or_not_entered (certificate->occupation),
            issued, g_strcmp0 (certificate->issuer, "employer") == 0 ? _(" (employer's own evaluation)") : "");
     }
   for (guint i = 0; i < titles->len; i++)
     {
       const CpTitle *title = &g_array_index (titles, CpTitle, i);
       g_autofree char *obtained = day_text (title->obtained);
-      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), title->grade, obtained,
+      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), or_not_entered (title->grade), obtained,
            title->matches_major ? _(", matching major") : "");
     }
   for (guint i = 0; i < education->len; i++)
     {
       const CpEducation *item = &g_array_index (education, CpEducation, i);
       g_autofree char *graduated = item->final_year ? g_strdup (_("graduating this year")) : day_text (item->graduated);
-      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), item->kind, graduated,
+      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), or_not_entered (item->kind), graduated,
            item->related_major ? _(", related major") : "");
     }
   /* Translators: %d is a number of hours */

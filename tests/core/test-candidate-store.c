@@ -113,6 +113,49 @@ test_life_cycle (void)
   }
 }
 
+/* A folder as a crash and another program left it: a stray temporary file
+ * of an interrupted save, a folder others may read, a file nested deeper
+ * than any reader allows. Opening the store tidies the first two; the
+ * third is listed with its error, and the list still comes. */
+static void
+test_hygiene (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("certpath-store-XXXXXX", &error);
+  g_autofree char *stray = g_build_filename (directory, "candidate-1.json.Ab3xY9", NULL);
+  g_autofree char *not_stray = g_build_filename (directory, "notes.json.txt", NULL);
+  g_autofree char *deep = g_build_filename (directory, "deep.json", NULL);
+  g_autofree char *nesting = g_strnfill (100000, '[');
+  g_autoptr(CpCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  CpCandidateEntry *entry;
+  GStatBuf buf;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (directory, 0755), ==, 0);
+  g_file_set_contents (stray, "{\"format\": \"certpath-profile\", \"name\": \"王", -1, &error);
+  g_file_set_contents (not_stray, "kept", -1, &error);
+  g_file_set_contents (deep, nesting, -1, &error);
+  g_assert_no_error (error);
+
+  store = cp_candidate_store_new (directory, pack);
+  g_assert_cmpint (g_stat (directory, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
+  g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (not_stray, G_FILE_TEST_EXISTS));
+
+  entries = cp_candidate_store_list (store);
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (entry->id, ==, "deep");
+  g_assert_null (entry->profile);
+  g_assert_cmpstr (entry->error, ==, "deep.json: not valid JSON: byte 16: arrays and objects nested more than 16 deep");
+
+  g_remove (not_stray);
+  g_remove (deep);
+  g_rmdir (directory);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -128,6 +171,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/candidate-store/life-cycle", test_life_cycle);
+  g_test_add_func ("/candidate-store/hygiene", test_hygiene);
 
   status = g_test_run ();
   g_object_unref (pack);

@@ -12,6 +12,7 @@
 
 #include "cp-course-cost.h"
 #include "cp-policy-query.h"
+#include "cp-yuan.h"
 
 #include <string.h>
 
@@ -127,6 +128,25 @@ test_range (void)
   g_assert_cmpint (cost->after_subsidy_max, ==, 600);
 }
 
+/* Worked by hand; the schema keeps amounts to 1 000 000 yuan, so the
+ * overflows are data that slipped past it, answered "unknown". */
+static void
+test_yuan_overflow (void)
+{
+  g_assert_cmpint (cp_yuan_percent (3000, 20), ==, 600);
+  g_assert_cmpint (cp_yuan_percent (2400, 30), ==, 720);
+  g_assert_cmpint (cp_yuan_percent (1005, 10), ==, 101);  /* 100.5 rounds half up */
+  g_assert_cmpint (cp_yuan_percent (G_MAXINT64, 20), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (cp_yuan_percent (G_MAXINT64 / 100, 100), ==, CP_YUAN_UNKNOWN);  /* + 50 overflows */
+  g_assert_cmpint (cp_yuan_percent (CP_YUAN_UNKNOWN, 20), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (cp_yuan_add (2400, 720), ==, 3120);
+  g_assert_cmpint (cp_yuan_add (G_MAXINT64, 1), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (cp_yuan_add (CP_YUAN_UNKNOWN, 1), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (cp_yuan_subtract (3000, 3120), ==, -120);
+  g_assert_cmpint (cp_yuan_subtract (-2, G_MAXINT64), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (cp_yuan_subtract (5, CP_YUAN_UNKNOWN), ==, CP_YUAN_UNKNOWN);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -145,6 +165,7 @@ main (int    argc,
   g_test_add_func ("/course-cost/range", test_range);
   g_test_add_func ("/course-cost/unknown-price", test_unknown_price);
   g_test_add_func ("/course-cost/csv", test_csv);
+  g_test_add_func ("/course-cost/yuan-overflow", test_yuan_overflow);
 
   status = g_test_run ();
   g_object_unref (pack);

@@ -8,6 +8,8 @@
 
 #include "cp-profile.h"
 
+#include <string.h>
+
 static CpPolicyPack *pack;
 
 #define HEAD "{\"format\": \"certpath-profile\", \"version\": 1, "
@@ -136,6 +138,35 @@ test_round_trip_keeps_unknown (void)
   g_assert_cmpstr (data_again, ==, data);
 }
 
+/* An unknown member 15 deep (the reader takes 16) holding 400 000 zeros:
+ * 800 KB compact, some 14 MB pretty-printed with an indent per level.
+ * Saved, it stays within the reader's 1 MiB cap, and reads back. */
+static void
+test_unknown_member_bounded (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"certpath-profile\", \"version\": 1, \"kept\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) profile = NULL;
+  g_autoptr(CpProfile) again = NULL;
+  g_autofree char *data = NULL;
+
+  for (guint i = 0; i < 15; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 400000; i++)
+    g_string_append (json, i == 0 ? "0" : ",0");
+  for (guint i = 0; i < 15; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+  g_assert_cmpuint (json->len, <, 1024 * 1024);
+
+  profile = cp_profile_new_from_data (json->str, json->len, "kept.json", pack, &error);
+  g_assert_no_error (error);
+  data = cp_profile_to_data (profile);
+  g_assert_cmpuint (strlen (data), <=, 1024 * 1024);
+  again = cp_profile_new_from_data (data, -1, "kept.json", pack, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_save (void)
 {
@@ -180,6 +211,7 @@ main (int    argc,
   g_test_add_func ("/profile/read-example", test_read_example);
   g_test_add_func ("/profile/round-trip-keeps-unknown", test_round_trip_keeps_unknown);
   g_test_add_func ("/profile/save", test_save);
+  g_test_add_func ("/profile/unknown-member-bounded", test_unknown_member_bounded);
 
   status = g_test_run ();
   g_object_unref (pack);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-feed-refresh.h"
+#include "cp-json-guard.h"
 
 static CpPolicyPack *pack;
 static SoupServer *server;
@@ -88,6 +89,13 @@ handler (SoupServer        *soup_server,
     }
   else if (g_str_equal (path, "/html.json"))
     respond (message, SOUP_STATUS_OK, "text/html", "<!DOCTYPE html><html><body>Maintenance</body></html>");
+  else if (g_str_equal (path, "/empty.json"))
+    respond (message, SOUP_STATUS_OK, "application/json", "");
+  else if (g_str_equal (path, "/deep.json"))
+    {
+      g_autofree char *deep = g_strnfill (100000, '[');
+      respond (message, SOUP_STATUS_OK, "application/json", deep);
+    }
   else if (g_str_equal (path, "/invalid.json"))
     respond (message, SOUP_STATUS_OK, "application/json", "{\"format\": \"certpath-feed\", \"version\": ");
   else if (g_str_equal (path, "/version2.json"))
@@ -227,6 +235,8 @@ test_fault_table (void)
     { "/big.json", CP_FETCH_ERROR, CP_FETCH_ERROR_TOO_LARGE, "2048 KiB" },
     { "/html.json", CP_FEED_ERROR, CP_FEED_ERROR_NOT_JSON, "not a JSON file" },
     { "/invalid.json", CP_FEED_ERROR, CP_FEED_ERROR_NOT_JSON, "not a JSON file" },
+    { "/empty.json", CP_FEED_ERROR, CP_FEED_ERROR_NOT_JSON, "(the file is empty)" },
+    { "/deep.json", CP_FEED_ERROR, CP_FEED_ERROR_NOT_JSON, "byte 16: arrays and objects nested more than 16 deep" },
     { "/version2.json", CP_FEED_ERROR, CP_FEED_ERROR_WRONG_FORMAT, "$.version: expected 1, got 2" },
     { "/loop.json", CP_FETCH_ERROR, CP_FETCH_ERROR_REDIRECTS, "more than 5 times" },
   };
@@ -286,6 +296,47 @@ test_one_bad_session (void)
   cp_feed_refresh_free (outcome.refresh);
 }
 
+/* The cache as a disk fault or a person may leave it: its meta file nested
+ * past any limit, then cut to nothing. Neither is read, neither crashes. */
+static void
+test_hostile_cache (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cache = g_dir_make_tmp ("certpath-feeds-XXXXXX", &error);
+  g_autofree char *url = url_for ("/good.json");
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, url, -1);
+  g_autofree char *meta_name = g_strdup_printf ("%.24s.meta.json", hash);
+  g_autofree char *meta = g_build_filename (cache, meta_name, NULL);
+  g_autofree char *deep = g_strnfill (30000, '{');  /* under the meta file's 64 KiB cap */
+  g_autoptr(GBytes) body = NULL;
+  Outcome outcome;
+
+  g_assert_no_error (error);
+  outcome = refresh (url, cache);
+  g_assert_no_error (outcome.error);
+  g_clear_pointer (&outcome.refresh, cp_feed_refresh_free);
+
+  g_file_set_contents (meta, deep, -1, &error);
+  g_assert_no_error (error);
+  body = cp_feed_cache_load (cache, url, NULL, &error);
+  g_assert_null (body);
+  g_assert_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_TOO_DEEP);
+  g_clear_error (&error);
+
+  g_file_set_contents (meta, "", -1, &error);
+  g_assert_no_error (error);
+  body = cp_feed_cache_load (cache, url, NULL, &error);
+  g_assert_null (body);
+  g_assert_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  /* A refresh past a broken cache fetches afresh. */
+  outcome = refresh (url, cache);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpuint (json_array_get_length (outcome.refresh->feed->sessions), ==, 1);
+  g_clear_pointer (&outcome.refresh, cp_feed_refresh_free);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +371,7 @@ main (int    argc,
 
   g_test_add_func ("/feed/fault-table", test_fault_table);
   g_test_add_func ("/feed/one-bad-session", test_one_bad_session);
+  g_test_add_func ("/feed/hostile-cache", test_hostile_cache);
 
   status = g_test_run ();
   g_object_unref (raw_service);

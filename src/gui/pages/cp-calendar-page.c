@@ -64,6 +64,8 @@ struct _CpCalendarPage
   SoupSession         *session;
   GCancellable        *cancellable;
   guint                pending;
+  guint                loading;           /* cache loads under way */
+  guint                load_generation;
   char                *problem;
   char                *problem_detail;
   GtkFileChooserNative *chooser;
@@ -458,25 +460,104 @@ rebuild (CpCalendarPage *self)
   selected_cb (self);
 }
 
-static void
-load_cached_feeds (CpCalendarPage *self)
+static void update_label (CpCalendarPage *self);
+
+/* Reading and checking the cached feeds, in a worker thread: a feed near
+ * the 2 MiB cap takes a moment, and the window must not wait for it. */
+typedef struct
 {
-  g_ptr_array_set_size (self->feeds, 0);
-  g_ptr_array_set_size (self->fetched_at, 0);
-  for (guint i = 0; self->urls != NULL && self->urls[i] != NULL && self->pack != NULL; i++)
+  CpPolicyPack *pack;
+  GStrv         urls;
+  char         *cache_directory;
+  guint         generation;
+  GPtrArray    *feeds;       /* CpFeed * */
+  GPtrArray    *fetched_at;  /* char * */
+} CacheLoad;
+
+static void
+cache_load_free (CacheLoad *load)
+{
+  g_object_unref (load->pack);
+  g_strfreev (load->urls);
+  g_free (load->cache_directory);
+  g_ptr_array_unref (load->feeds);
+  g_ptr_array_unref (load->fetched_at);
+  g_free (load);
+}
+
+static void
+load_cache_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  CacheLoad *load = task_data;
+
+  for (guint i = 0; load->urls[i] != NULL && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(CpFeedCacheEntry) entry = NULL;
-      g_autoptr(GBytes) body = cp_feed_cache_load (self->cache_directory, self->urls[i], &entry, NULL);
+      g_autoptr(GBytes) body = cp_feed_cache_load (load->cache_directory, load->urls[i], &entry, NULL);
       CpFeed *feed;
 
       if (body == NULL)
         continue;
-      feed = cp_feed_parse (self->pack, body, self->urls[i], NULL);
+      feed = cp_feed_parse (load->pack, body, load->urls[i], NULL);
       if (feed == NULL)
         continue;
-      g_ptr_array_add (self->feeds, feed);
-      g_ptr_array_add (self->fetched_at, g_strdup (entry->fetched_at));
+      g_ptr_array_add (load->feeds, feed);
+      g_ptr_array_add (load->fetched_at, g_strdup (entry->fetched_at));
     }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+cached_feeds_loaded_cb (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (source_object);
+  CacheLoad *load = g_task_get_task_data (G_TASK (result));
+
+  /* Cancelled: the page is going away. */
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+  self->loading--;
+  /* A later load (another pack, other feeds) has the last word. */
+  if (load->generation != self->load_generation)
+    return;
+  g_ptr_array_unref (self->feeds);
+  g_ptr_array_unref (self->fetched_at);
+  self->feeds = g_ptr_array_ref (load->feeds);
+  self->fetched_at = g_ptr_array_ref (load->fetched_at);
+  rebuild (self);
+  update_label (self);
+}
+
+/* The last good copy of every feed; the sessions shown until then stay. */
+static void
+load_cached_feeds (CpCalendarPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CacheLoad *load;
+
+  self->load_generation++;
+  if (self->pack == NULL || self->urls == NULL)
+    {
+      g_ptr_array_set_size (self->feeds, 0);
+      g_ptr_array_set_size (self->fetched_at, 0);
+      return;
+    }
+  load = g_new0 (CacheLoad, 1);
+  load->pack = g_object_ref (self->pack);
+  load->urls = g_strdupv (self->urls);
+  load->cache_directory = g_strdup (self->cache_directory);
+  load->generation = self->load_generation;
+  load->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
+  load->fetched_at = g_ptr_array_new_with_free_func (g_free);
+  self->loading++;
+  task = g_task_new (self, self->cancellable, cached_feeds_loaded_cb, NULL);
+  g_task_set_task_data (task, load, (GDestroyNotify) cache_load_free);
+  g_task_run_in_thread (task, load_cache_thread);
 }
 
 /* What went wrong, in words a front desk can act on. */
@@ -756,7 +837,7 @@ gboolean
 cp_calendar_page_is_refreshing (CpCalendarPage *self)
 {
   g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), FALSE);
-  return self->pending > 0;
+  return self->pending > 0 || self->loading > 0;
 }
 
 const char *

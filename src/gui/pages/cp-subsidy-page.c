@@ -155,6 +155,8 @@ amount_headline (CpSubsidyAnswer *answer)
 
   if (!answer->eligible)
     return g_strdup (_("Not eligible: nothing is payable"));
+  if (cp_subsidy_answer_waits_for_input (answer))
+    return g_strdup (_("Cannot tell yet: information marked ? is missing"));
   if (amount == NULL)
     return g_strdup (_("Amount unknown"));
   return g_steal_pointer (&amount);
@@ -467,7 +469,6 @@ fill_catalogue (CpSubsidyPage *self)
 {
   JsonArray *occupations;
   const char *city;
-  g_autofree char *json = NULL;
   g_autoptr(CpProfile) worker = NULL;
   CpDay on = today (self);
   g_autofree char *date = cp_date_format (on);
@@ -477,11 +478,13 @@ fill_catalogue (CpSubsidyPage *self)
   if (self->pack == NULL)
     return;
   city = cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->catalogue_city_row));
+  if (city == NULL)
+    return;
   /* A worker insured in the city, aged 30: the common case at a front desk. */
-  json = g_strdup_printf ("{\"format\": \"certpath-profile\", \"version\": 1, \"birth_date\": \"1996-01-01\","
-                          " \"city\": \"%s\", \"insured_city\": \"%s\"}", city, city);
-  worker = cp_profile_new_from_data (json, -1, "worker", self->pack, NULL);
-  g_return_if_fail (worker != NULL);
+  worker = cp_profile_new ();
+  cp_profile_set_birth_date (worker, cp_date_from_ymd (1996, 1, 1));
+  cp_profile_set_city (worker, city);
+  cp_profile_set_link_city (worker, "insured_city", city);
 
   /* Translators: %s is a date */
   note = g_strdup_printf (_("Amounts for a worker insured in the city, certificate issued on %s; "
