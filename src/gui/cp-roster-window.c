@@ -57,8 +57,9 @@ cp_roster_item_get_property (GObject    *object,
       g_value_set_int64 (value, level != NULL && level->eligible_from != 0 ? level->eligible_from : G_MAXINT64);
       break;
     case ITEM_PROP_SUBSIDY_KEY:
-      g_value_set_int64 (value, self->row->subsidy != NULL && self->row->subsidy->amount != CP_YUAN_UNKNOWN
-                                ? self->row->subsidy->amount : G_MININT64);
+      /* A range sorts by the least it may bring. */
+      g_value_set_int64 (value, self->row->subsidy != NULL && self->row->subsidy->amount_min != CP_YUAN_UNKNOWN
+                                ? self->row->subsidy->amount_min : G_MININT64);
       break;
     case ITEM_PROP_ROW_KEY:
       g_value_set_int64 (value, self->row->row);
@@ -100,6 +101,23 @@ cp_roster_item_init (CpRosterItem *self)
 {
 }
 
+
+/* The amount, or its range and how sure it is; a not-eligible row says so. */
+static char *
+subsidy_text (CpSubsidyAnswer *answer)
+{
+  g_autofree char *amount = answer != NULL ? cp_subsidy_answer_format_amount (answer) : NULL;
+
+  if (answer == NULL)
+    return g_strdup ("");
+  if (!answer->eligible)
+    return g_strdup (_("not eligible"));
+  if (amount == NULL)
+    return g_strdup (_("unknown"));
+  /* Translators: an amount or a range, then how sure its top is */
+  return g_strdup_printf (_("%s (%s)"), amount, cp_certainty_label (answer->certainty_max));
+}
+
 static CpRosterItem *
 cp_roster_item_new (CpRosterRow *row)
 {
@@ -126,10 +144,10 @@ cp_roster_item_new (CpRosterRow *row)
   self->texts[COLUMN_TARGET] = level != NULL ? g_strdup_printf ("%d", row->target_level) : g_strdup ("");
   self->texts[COLUMN_ELIGIBLE] = g_strdup (level == NULL ? "" : level->eligible ? _("yes") : _("no"));
   self->texts[COLUMN_FROM] = level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from) : g_strdup ("");
-  self->texts[COLUMN_CLAUSE] = g_strdup (level != NULL && level->chosen != NULL ? level->chosen->id : "");
-  self->texts[COLUMN_SUBSIDY] = row->subsidy == NULL ? g_strdup ("")
-                                : row->subsidy->amount == CP_YUAN_UNKNOWN ? g_strdup (_("unknown"))
-                                : g_strdup_printf (_("%d yuan"), (int) row->subsidy->amount);
+  self->texts[COLUMN_CLAUSE] = level != NULL && level->chosen != NULL
+                               /* Translators: the clause a level rests on */
+                               ? g_strdup_printf (_("clause (%d)"), level->chosen->number) : g_strdup ("");
+  self->texts[COLUMN_SUBSIDY] = subsidy_text (row->subsidy);
   self->texts[COLUMN_MISSING] = g_string_free (g_steal_pointer (&missing), FALSE);
   return self;
 }
