@@ -13,7 +13,9 @@ mkdir -p "$top/docs/screenshots"
 for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
   # candidate; the courses and workspace tests add the comparison and roster.
-  for page in eligibility subsidy calendar courses courses-compare roster; do
+  # The subsidy page test adds a range answer with the end-date banner and
+  # readable sources (issue 14).
+  for page in eligibility subsidy calendar courses courses-compare roster subsidy-range-banner-sources; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cp-gui-test-util.h"
 #include "pages/cp-subsidy-page.h"
@@ -88,6 +89,18 @@ test_guangzhou_range (void)
   g_assert_cmpstr (cp_subsidy_page_get_amount_text (page), ==, expected);
   banner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_SUBSIDY_PAGE, "banner_box"));
   g_assert_true (gtk_widget_get_visible (banner));
+  /* The planner takes the form's issue date for level 3 (2026-03-10) and
+   * puts level 4 a year before it; its totals are ranges too:
+   * 1500 + 2400…3120 = 3900–4620. */
+  {
+    GtkListBox *plan = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_SUBSIDY_PAGE, "plan_list"));
+    AdwActionRow *first = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (plan, 0));
+    g_autofree char *total = g_strdup_printf (_("%d–%d yuan"), 3900, 4620);
+
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (first), "2026-03-10"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (first), "2025-03-10"));
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), total));
+  }
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
