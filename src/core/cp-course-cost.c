@@ -156,7 +156,8 @@ find_subsidy (CpCourseCost        *self,
   self->subsidy = self->subsidy_answer->amount;
   self->subsidy_min = self->subsidy_answer->amount_min;
   self->subsidy_max = self->subsidy_answer->amount_max;
-  if (self->subsidy == UNKNOWN)
+  /* A range is known, within its ends. */
+  if (self->subsidy_min == UNKNOWN || self->subsidy_max == UNKNOWN)
     g_ptr_array_add (self->unknown, g_strdup ("subsidy"));
 }
 
