@@ -327,8 +327,30 @@ add_subsidy (CpAdviceSheet *self,
   add_answer (self, answer);
 }
 
+/* " (on the checklist of …)": each checklist is one organisation's. */
+static char *
+checklists_of (CpPolicyPack *pack,
+               JsonObject   *document)
+{
+  JsonArray *centres = json_object_has_member (document, "centres") ? json_object_get_array_member (document, "centres") : NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; centres != NULL && i < json_array_get_length (centres); i++)
+    {
+      JsonObject *centre = cp_policy_find (pack, "exams.json", "centres", "id", json_array_get_string_element (centres, i));
+
+      if (centre != NULL)
+        g_string_append_printf (names, "%s%s", names->len > 0 ? _(", ") : "", cp_text_get_member (centre, "name", NULL));
+    }
+  if (names->len == 0)
+    return g_strdup ("");
+  /* Translators: the organisations whose document checklists ask for it */
+  return g_strdup_printf (_(" (on the checklist of %s)"), names->str);
+}
+
 static void
 add_dates_and_documents (CpAdviceSheet *self,
+                         CpPolicyPack  *pack,
                          CpEligibility *eligibility,
                          CpProfile     *profile,
                          int            level_number)
@@ -357,8 +379,10 @@ add_dates_and_documents (CpAdviceSheet *self,
       JsonObject *document = g_ptr_array_index (level->documents, i);
       gboolean done = cp_profile_get_document_done (profile, level_number, json_object_get_string_member (document, "id"));
 
-      add (self, BLOCK_ITEM, "%s %s — %s", done ? "☑" : "☐", cp_text_get_member (document, "name", NULL),
-           cp_text_get_member (document, "description", NULL));
+      g_autofree char *askers = checklists_of (pack, document);
+
+      add (self, BLOCK_ITEM, "%s %s — %s%s", done ? "☑" : "☐", cp_text_get_member (document, "name", NULL),
+           cp_text_get_member (document, "description", NULL), askers);
     }
 }
 
@@ -401,7 +425,7 @@ cp_advice_sheet_new (CpPolicyPack *pack,
   highest = add_levels (self, pack, eligibility, profile);
   add_subsidy (self, pack, profile, highest != 0 ? highest : 5, on);
   add_exam_rules (self, pack, profile, on);
-  add_dates_and_documents (self, eligibility, profile, highest != 0 ? highest : 5);
+  add_dates_and_documents (self, pack, eligibility, profile, highest != 0 ? highest : 5);
   add_sources (self, pack);
   /* The ids point into the pack, which may go before the sheet does. */
   g_hash_table_remove_all (self->sources);
