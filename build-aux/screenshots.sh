@@ -12,10 +12,11 @@ meson test -C "$build" --suite ui --print-errorlogs >/dev/null
 mkdir -p "$top/docs/screenshots"
 for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
-  # candidate; the courses and workspace tests add the comparison and roster.
-  # The subsidy page test adds a range answer with the end-date banner and
-  # readable sources (issue 14).
-  for page in eligibility subsidy calendar courses courses-compare roster subsidy-range-banner-sources; do
+  # candidate; the courses and workspace tests add the comparison and roster;
+  # the unsaved-work test the questions and the undo toast; the subsidy page
+  # test a range answer with the end-date banner and readable sources.
+  for page in eligibility subsidy calendar courses courses-compare roster \
+              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done

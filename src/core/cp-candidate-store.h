@@ -5,6 +5,9 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
+#include "cp-candidate-summary.h"
 #include "cp-profile.h"
 
 G_BEGIN_DECLS
@@ -24,6 +27,8 @@ G_DECLARE_FINAL_TYPE (CpCandidateStore, cp_candidate_store, CP, CANDIDATE_STORE,
 CpCandidateStore *cp_candidate_store_new       (const char        *directory,
                                                 CpPolicyPack      *pack);
 const char       *cp_candidate_store_get_directory (CpCandidateStore *self);
+/* $XDG_DATA_HOME/certpath/candidates */
+char             *cp_candidate_store_default_directory (void);
 
 /* Every candidate file, sorted by name; a broken file is listed with its
  * error rather than dropped, so nothing is lost from sight. */
@@ -44,5 +49,25 @@ gboolean          cp_candidate_store_restore   (CpCandidateStore  *self,
                                                 GError           **error);
 
 void              cp_candidate_entry_free      (CpCandidateEntry  *entry);
+
+/* The candidates as a live list of CpCandidateSummary, sorted by name.
+ * The first call reads the folder's index and only the files changed since
+ * it was written; afterwards the list follows this store's own saves,
+ * deletes and restores at once, and changes made from outside (a sync tool)
+ * through a file monitor. A sync tool's conflict copies are no rows of their
+ * own: they are listed as conflicts of their original. */
+GListModel       *cp_candidate_store_get_model (CpCandidateStore  *self);
+/* Checks every file against the index now (the monitor does so by itself). */
+void              cp_candidate_store_refresh   (CpCandidateStore  *self);
+CpCandidateSummary *cp_candidate_store_lookup  (CpCandidateStore  *self,
+                                                const char        *id);
+char             *cp_candidate_store_get_path  (CpCandidateStore  *self,
+                                                const char        *id);
+/* How many candidate files this store has parsed, for tests and benchmarks. */
+guint             cp_candidate_store_get_n_parsed (CpCandidateStore *self);
+
+/* The candidate id of a file in the folder, or NULL when the file is none:
+ * not "*.json", hidden (the index), or a temporary file of a save. */
+char             *cp_candidate_store_id_for_file_name (const char *file_name);
 
 G_END_DECLS

@@ -47,12 +47,20 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  gboolean candidate_left = FALSE;
 
   /* Closing rather than quitting lets each window keep its size in
-   * GSettings; the application ends with its last window. */
+   * GSettings and ask about unsaved changes; the application ends with its
+   * last window. A candidate window that asks keeps its rosters and
+   * dialogs, which close with it later. */
   for (GList *l = windows; l != NULL; l = l->next)
     g_object_ref (l->data);
   for (GList *l = windows; l != NULL; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    candidate_left |= CP_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data);
+  for (GList *l = windows; l != NULL && !candidate_left; l = l->next)
     gtk_window_close (l->data);
   g_list_free_full (windows, g_object_unref);
 }
@@ -67,6 +75,7 @@ preferences_activated (GSimpleAction *action,
   CpPreferencesWindow *preferences = cp_preferences_window_new (self->pack, self->pack_problem, self->settings);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (preferences), TRUE);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -109,6 +118,7 @@ about_activated (GSimpleAction *action,
   /* Translators: your names, one per line, for the About window */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (about), TRUE);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -118,15 +128,41 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* The candidate window used last (not a roster or the preferences), or
+ * a new one. */
+static CpWindow *
+main_window (CpApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CP_IS_WINDOW (l->data))
+      return l->data;
+  return cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+}
+
 static void
 cp_application_activate (GApplication *application)
 {
-  CpApplication *self = CP_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (main_window (CP_APPLICATION (application))));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (cp_window_new (self, self->pack, self->pack_error, self->pack_problem));
-  gtk_window_present (window);
+/* `certpath FILE.json` and the file manager's "Open With": the first file
+ * in the main window, each further one in a window of its own. */
+static void
+cp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  CpApplication *self = CP_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      CpWindow *window = i == 0 ? main_window (self)
+                                : cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+
+      gtk_window_present (GTK_WINDOW (window));
+      cp_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -167,6 +203,7 @@ cp_application_class_init (CpApplicationClass *klass)
 
   object_class->finalize = cp_application_finalize;
   application_class->activate = cp_application_activate;
+  application_class->open = cp_application_open;
   application_class->startup = cp_application_startup;
 }
 
@@ -180,7 +217,7 @@ cp_application_new (void)
 {
   return g_object_new (CP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/certpath/Certpath",
                        NULL);
 }

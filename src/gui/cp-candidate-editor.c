@@ -15,6 +15,7 @@
 #include "cp-candidate-editor.h"
 #include "cp-date-row.h"
 #include "cp-region-model.h"
+#include "cp-row-list.h"
 #include "cp-text.h"
 
 struct _CpCandidateEditor
@@ -126,55 +127,62 @@ typedef void (*ItemAction) (CpCandidateEditor *self, guint index, gboolean edit)
 
 static void item_button_clicked_cb (GtkButton *button, CpCandidateEditor *self);
 
-static void
-clear_list (GtkListBox *list)
+/* A row of an item list, with its edit and remove buttons; which item it
+ * is, is its position. */
+static GtkWidget *
+item_row_new (gpointer user_data)
 {
-  GtkWidget *child;
-
-  /* gtk_list_box_remove_all needs GTK 4.12. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-add_item_row (CpCandidateEditor *self,
-              GtkListBox        *list,
-              const char        *title,
-              const char        *subtitle,
-              ItemAction         action,
-              guint              index)
-{
+  CpCandidateEditor *self = user_data;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_tooltip_text (edit, _("Edit"));
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
   for (guint i = 0; i < 2; i++)
     {
-      GtkWidget *button = i == 0 ? edit : remove;
+      GtkWidget *button = gtk_button_new_from_icon_name (i == 0 ? "document-edit-symbolic" : "user-trash-symbolic");
 
+      gtk_widget_set_tooltip_text (button, i == 0 ? _("Edit") : _("Remove"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "cp-action", action);
-      g_object_set_data (G_OBJECT (button), "cp-index", GUINT_TO_POINTER (index));
       g_object_set_data (G_OBJECT (button), "cp-edit", GINT_TO_POINTER (i == 0));
       g_signal_connect (button, "clicked", G_CALLBACK (item_button_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
-  gtk_list_box_append (list, row);
+  return row;
 }
 
+/* Item @index of @list shows @title and @subtitle; the rows already there
+ * are kept, so only texts that changed cost anything. */
 static void
-add_empty_row (GtkListBox *list,
-               const char *text)
+show_item (CpCandidateEditor *self,
+           GtkListBox        *list,
+           guint              index,
+           const char        *title,
+           const char        *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (list, 0);
+  GtkWidget *row;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  if (index == 0 && first != NULL && g_object_get_data (G_OBJECT (first), "cp-empty") != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (first));
+  row = cp_row_list_get (list, index, item_row_new, self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
+}
+
+/* After the @n items: no more rows, or the one that says there are none. */
+static void
+end_items (GtkListBox *list,
+           guint       n,
+           const char *empty)
+{
+  GtkWidget *row;
+
+  cp_row_list_truncate (list, n);
+  if (n > 0 || gtk_list_box_get_row_at_index (list, 0) != NULL)
+    return;
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), empty);
   gtk_widget_add_css_class (row, "dim-label");
+  g_object_set_data (G_OBJECT (row), "cp-empty", GINT_TO_POINTER (TRUE));
   gtk_list_box_append (list, row);
 }
 
@@ -191,7 +199,6 @@ fill_lists (CpCandidateEditor *self)
   GArray *titles = cp_profile_get_titles (self->profile);
   GArray *education = cp_profile_get_education (self->profile);
 
-  clear_list (self->work_list);
   for (guint i = 0; i < periods->len; i++)
     {
       const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
@@ -200,12 +207,10 @@ fill_lists (CpCandidateEditor *self)
       /* Translators: a period of work, "2016-07-01 – ongoing" */
       g_autofree char *title = g_strdup_printf (_("%s – %s"), start, end);
 
-      add_item_row (self, self->work_list, title, NULL, work_action, i);
+      show_item (self, self->work_list, i, title, NULL);
     }
-  if (periods->len == 0)
-    add_empty_row (self->work_list, _("No work entered"));
+  end_items (self->work_list, periods->len, _("No work entered"));
 
-  clear_list (self->certificate_list);
   for (guint i = 0; i < certificates->len; i++)
     {
       const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
@@ -215,13 +220,11 @@ fill_lists (CpCandidateEditor *self)
                                                    g_strcmp0 (certificate->issuer, "employer") == 0
                                                    ? _(" · employer’s own evaluation") : "");
 
-      add_item_row (self, self->certificate_list, combo_text (self->certificate_level_row, 5 - certificate->level),
-                    subtitle, certificate_action, i);
+      show_item (self, self->certificate_list, i, combo_text (self->certificate_level_row, 5 - certificate->level),
+                 subtitle);
     }
-  if (certificates->len == 0)
-    add_empty_row (self->certificate_list, _("No certificate entered"));
+  end_items (self->certificate_list, certificates->len, _("No certificate entered"));
 
-  clear_list (self->title_list);
   for (guint i = 0; i < titles->len; i++)
     {
       const CpTitle *title = &g_array_index (titles, CpTitle, i);
@@ -230,13 +233,11 @@ fill_lists (CpCandidateEditor *self)
       g_autofree char *subtitle = g_strdup_printf (_("Obtained %s%s"), obtained,
                                                    title->matches_major ? _(" · major matches") : _(" · other major"));
 
-      add_item_row (self, self->title_list, combo_text (self->title_grade_row, index_of (grades, title->grade)),
-                    subtitle, title_action, i);
+      show_item (self, self->title_list, i, combo_text (self->title_grade_row, index_of (grades, title->grade)),
+                 subtitle);
     }
-  if (titles->len == 0)
-    add_empty_row (self->title_list, _("No title entered"));
+  end_items (self->title_list, titles->len, _("No title entered"));
 
-  clear_list (self->education_list);
   for (guint i = 0; i < education->len; i++)
     {
       const CpEducation *item = &g_array_index (education, CpEducation, i);
@@ -248,24 +249,22 @@ fill_lists (CpCandidateEditor *self)
                                                    item->related_major ? _(" · related major") : _(" · other major"),
                                                    item->assessed ? _(" · assessed programme") : "");
 
-      add_item_row (self, self->education_list,
-                    combo_text (self->education_kind_row, index_of (education_kinds, item->kind)),
-                    subtitle, education_action, i);
+      show_item (self, self->education_list, i,
+                 combo_text (self->education_kind_row, index_of (education_kinds, item->kind)), subtitle);
     }
-  if (education->len == 0)
-    add_empty_row (self->education_list, _("No diploma entered"));
+  end_items (self->education_list, education->len, _("No diploma entered"));
 }
 
 static void
 item_button_clicked_cb (GtkButton         *button,
                         CpCandidateEditor *self)
 {
-  ItemAction action = g_object_get_data (G_OBJECT (button), "cp-action");
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cp-index"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *list = gtk_widget_get_parent (row);
+  ItemAction action = g_object_get_data (G_OBJECT (list), "cp-action");
   gboolean edit = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "cp-edit"));
 
-  /* The row goes away with the list; let this click finish first. */
-  action (self, index, edit);
+  action (self, (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), edit);
   fill_lists (self);
   notify_changed (self);
 }
@@ -621,6 +620,11 @@ cp_candidate_editor_init (CpCandidateEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->occupation_codes = g_ptr_array_new_with_free_func (g_free);
+  /* What the buttons of each list's rows do. */
+  g_object_set_data (G_OBJECT (self->work_list), "cp-action", work_action);
+  g_object_set_data (G_OBJECT (self->certificate_list), "cp-action", certificate_action);
+  g_object_set_data (G_OBJECT (self->title_list), "cp-action", title_action);
+  g_object_set_data (G_OBJECT (self->education_list), "cp-action", education_action);
   cp_date_row_setup (self->birth_row, TRUE);
   cp_date_row_setup (self->work_start_row, FALSE);
   cp_date_row_setup (self->work_end_row, TRUE);

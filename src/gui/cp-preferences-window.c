@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-candidates-folder.h"
 #include "cp-preferences-window.h"
 #include "cp-feed-fetch.h"
 #include "cp-region-model.h"
@@ -23,10 +24,14 @@ struct _CpPreferencesWindow
   GtkListBox           *feeds_list;
   AdwEntryRow          *feed_entry_row;
   GtkSwitch            *refresh_switch;
+  AdwActionRow         *candidates_folder_row;
+  GtkWidget            *candidates_default_button;
+  GtkWidget            *candidates_choose_button;
 
   /* Owned */
   GSettings            *settings;
   CpRegionModel        *cities;
+  GtkFileChooserNative *folder_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -119,9 +124,67 @@ on_feed_entry_row_apply_cb (CpPreferencesWindow *self)
 }
 
 static void
+update_candidates_folder_row (CpPreferencesWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+  g_autofree char *chosen = g_settings_get_string (self->settings, "candidates-folder");
+  gboolean overridden = cp_candidates_folder_overridden ();
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: the environment variable decides the folder */
+  subtitle = overridden ? g_strdup_printf (_("%s (set by CERTPATH_CANDIDATES_DIR)"), folder) : g_strdup (folder);
+  adw_action_row_set_subtitle (self->candidates_folder_row, subtitle);
+  gtk_widget_set_sensitive (self->candidates_choose_button, !overridden);
+  gtk_widget_set_sensitive (self->candidates_default_button, !overridden && chosen[0] != '\0');
+}
+
+static void
+on_candidates_default_button_clicked_cb (CpPreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "candidates-folder", "");
+}
+
+static void
+folder_chosen_cb (GtkNativeDialog     *dialog,
+                  int                  response,
+                  CpPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path != NULL)
+    g_settings_set_string (self->settings, "candidates-folder", path);
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->folder_chooser);
+}
+
+static void
+on_candidates_choose_button_clicked_cb (CpPreferencesWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+  g_autoptr(GFile) current = g_file_new_for_path (folder);
+
+  if (self->folder_chooser != NULL)
+    return;
+  self->folder_chooser = gtk_file_chooser_native_new (_("Folder for Saved Candidates"), GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Select"), NULL);
+  if (g_file_query_exists (current, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->folder_chooser), current, NULL);
+  g_signal_connect (self->folder_chooser, "response", G_CALLBACK (folder_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->folder_chooser));
+}
+
+static void
 cp_preferences_window_dispose (GObject *object)
 {
   CpPreferencesWindow *self = CP_PREFERENCES_WINDOW (object);
+
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->folder_chooser));
+  g_clear_object (&self->folder_chooser);
 
   g_clear_object (&self->settings);
   g_clear_object (&self->cities);
@@ -138,6 +201,9 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   object_class->dispose = cp_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/cp-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, candidates_choose_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, candidates_default_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, candidates_folder_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, city_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, problem_row);
@@ -146,6 +212,8 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, feed_entry_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, refresh_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_feed_entry_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidates_choose_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidates_default_button_clicked_cb);
 }
 
 static void
@@ -181,6 +249,9 @@ cp_preferences_window_new (CpPolicyPack *pack,
     }
   g_signal_connect_object (self->city_row, "notify::selected", G_CALLBACK (city_selected_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (settings, "refresh-at-start", self->refresh_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::candidates-folder", G_CALLBACK (update_candidates_folder_row), self,
+                           G_CONNECT_SWAPPED);
+  update_candidates_folder_row (self);
   fill_feeds (self);
   return self;
 }

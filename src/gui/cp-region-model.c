@@ -95,3 +95,15 @@ cp_region_model_find (CpRegionModel *self,
       return i;
   return 0;
 }
+
+GtkStringList *
+cp_region_model_new_filter_names (CpRegionModel *self)
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GtkStringList *cities = self != NULL ? cp_region_model_get_names (self) : NULL;
+
+  gtk_string_list_append (names, _("All cities"));
+  for (guint i = 0; cities != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (cities)); i++)
+    gtk_string_list_append (names, gtk_string_list_get_string (cities, i));
+  return names;
+}

@@ -25,5 +25,8 @@ const char    *cp_region_model_get_id    (CpRegionModel *self,
 /* The position of @id (NULL: "Not entered"), or 0. */
 guint          cp_region_model_find      (CpRegionModel *self,
                                           const char    *id);
+/* "All cities", then the names: the choices of a filter (position - 1 is
+ * the city's position). @self may be NULL. */
+GtkStringList *cp_region_model_new_filter_names (CpRegionModel *self);
 
 G_END_DECLS

@@ -13,7 +13,11 @@
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
 #include "cp-json-guard.h"
+#include "cp-candidates-folder.h"
+#include "cp-draft-keeper.h"
+#include "cp-refresh.h"
 #include "cp-roster-window.h"
+#include "cp-unsaved-dialog.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
 #include "pages/cp-courses-page.h"
@@ -48,9 +52,25 @@ struct _CpWindow
   GBytes               *deleted;         /* for undo */
   char                 *deleted_id;
   gulong                changed_handler;
-  gboolean              dirty;
+  gboolean              dirty;           /* changed since loaded or saved (maybe back again) */
+  char                 *clean_data;      /* the profile as loaded or saved; NULL: not known */
   GtkFileChooserNative *chooser;
+
+  /* Nothing lost */
+  CpDraftKeeper        *drafts;
+  guint                 draft_source;    /* a draft write pending after changes */
+  gboolean              draft_failing;
+  guint                 recovered_source;  /* the offer, shown once the window is up */
+  GtkWindow            *unsaved_dialog;  /* the Save / Discard / Cancel question, while shown */
+  gboolean              may_close;       /* the question about closing was answered */
+  CpDraft              *offered;         /* a draft left by a crash, offered back */
+  GtkWindow            *recovered_dialog;
+  guint                 prepare_id;
 };
+
+/* How long after a change its draft is written: a crash loses at most
+ * this much typing, and a burst of keys costs one write. */
+#define DRAFT_DELAY_MS 2000
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -68,10 +88,29 @@ update_title (CpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->pack != NULL);
 }
 
+static gboolean write_draft_cb (gpointer user_data);
+
 static void
 profile_changed_cb (CpWindow *self)
 {
   self->dirty = TRUE;
+  update_title (self);
+  /* Coalesced: the first change starts the clock, later ones ride along. */
+  if (self->draft_source == 0 && self->drafts != NULL)
+    self->draft_source = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
+}
+
+/* Saved, discarded or replaced: nothing is left to keep. */
+static void
+mark_clean (CpWindow *self)
+{
+  self->dirty = FALSE;
+  g_clear_pointer (&self->clean_data, g_free);
+  if (self->profile != NULL)
+    self->clean_data = cp_profile_to_data (self->profile);
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->drafts != NULL)
+    cp_draft_keeper_discard (self->drafts);
   update_title (self);
 }
 
@@ -99,7 +138,6 @@ cp_window_set_profile (CpWindow   *self,
   g_set_object (&self->profile, profile);
   g_free (self->path);
   self->path = g_strdup (path);
-  self->dirty = FALSE;
   self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                    self, G_CONNECT_SWAPPED);
 
@@ -107,7 +145,48 @@ cp_window_set_profile (CpWindow   *self,
   cp_subsidy_page_set_context (self->subsidy_page, self->pack, profile);
   cp_calendar_page_set_context (self->calendar_page, self->pack, profile);
   cp_courses_page_set_context (self->courses_page, self->pack, profile);
-  update_title (self);
+  mark_clean (self);
+}
+
+/* Real changes only: a candidate changed and typed back as it was has
+ * none. */
+gboolean
+cp_window_has_unsaved_changes (CpWindow *self)
+{
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
+
+  if (!self->dirty || self->profile == NULL)
+    return FALSE;
+  if (self->clean_data == NULL)
+    return TRUE;
+  data = cp_profile_to_data (self->profile);
+  return g_strcmp0 (data, self->clean_data) != 0;
+}
+
+static gboolean
+write_draft_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_source = 0;
+  if (!cp_window_has_unsaved_changes (self))
+    cp_draft_keeper_discard (self->drafts);
+  else if (cp_draft_keeper_write (self->drafts, self->profile, self->store_id, self->path, &error))
+    self->draft_failing = FALSE;
+  else if (!self->draft_failing)
+    {
+      /* Said once, not every few seconds while typing. */
+      g_autofree char *text = NULL;
+
+      /* Translators: unsaved changes could not be copied to disk; %s says why */
+      text = g_strdup_printf (_("Unsaved changes cannot be kept safe: %s"), error->message);
+      cp_window_add_toast (self, text);
+      self->draft_failing = TRUE;
+    }
+  return G_SOURCE_REMOVE;
 }
 
 CpProfile *
@@ -165,8 +244,7 @@ cp_window_save_file (CpWindow    *self,
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
-  self->dirty = FALSE;
-  update_title (self);
+  mark_clean (self);
   return TRUE;
 }
 
@@ -185,6 +263,312 @@ feeds_changed_cb (CpWindow *self)
   cp_calendar_page_set_feeds (self->calendar_page, (const char * const *) urls, NULL);
 }
 
+/* ---------- Saving ---------- */
+
+/* The saved list shows what is on disk as soon as it changes; hidden, it
+ * is filled again when it opens. */
+static void
+refresh_candidate_list (CpWindow *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->candidates_popover)))
+    cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
+}
+
+/* Saved in the user's own candidates folder; a file elsewhere is what
+ * Export is for. On failure the toast says why and nothing changes. */
+static gboolean
+save_to_store (CpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return FALSE;
+  /* A date shown in red is not in the profile: saving would lose it. */
+  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return FALSE;
+    }
+  if (self->store_id == NULL)
+    self->store_id = cp_candidate_store_new_id (self->store);
+  if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
+    {
+      cp_window_add_toast (self, error->message);
+      return FALSE;
+    }
+  mark_clean (self);
+  refresh_candidate_list (self);
+  return TRUE;
+}
+
+/* ---------- Leaving a candidate ---------- */
+
+typedef struct
+{
+  CpWindow          *self;
+  CpWindowLeaveFunc  then;
+  gpointer           data;
+  GDestroyNotify     destroy;
+} Leave;
+
+static void
+leave_free (gpointer user_data,
+            GClosure *closure)
+{
+  Leave *leave = user_data;
+
+  if (leave->destroy != NULL)
+    leave->destroy (leave->data);
+  g_object_unref (leave->self);
+  g_free (leave);
+}
+
+/* A question closes as it is answered; the window forgets it then. */
+static void
+forget_dialog (GtkWindow **dialog)
+{
+  if (*dialog == NULL)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (*dialog), (gpointer *) dialog);
+  *dialog = NULL;
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Leave            *leave)
+{
+  CpWindow *self = leave->self;
+
+  forget_dialog (&self->unsaved_dialog);
+  if (g_str_equal (response, "save"))
+    {
+      /* A save that fails (the toast says why) keeps the candidate. */
+      if (!save_to_store (self))
+        return;
+      cp_window_add_toast (self, _("Candidate saved"));
+    }
+  else if (g_str_equal (response, "discard"))
+    mark_clean (self);
+  else
+    return;
+  leave->then (self, leave->data);
+}
+
+static const char *
+current_name (CpWindow *self)
+{
+  return self->profile != NULL ? cp_profile_get_name (self->profile) : NULL;
+}
+
+void
+cp_window_leave_candidate (CpWindow          *self,
+                           CpWindowLeaveFunc  then,
+                           gpointer           data,
+                           GDestroyNotify     destroy)
+{
+  Leave *leave;
+
+  g_return_if_fail (CP_IS_WINDOW (self));
+  g_return_if_fail (then != NULL);
+
+  if (!cp_window_has_unsaved_changes (self))
+    {
+      /* Nothing to keep, not even a draft of changes typed back. */
+      mark_clean (self);
+      then (self, data);
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+  if (self->unsaved_dialog != NULL)
+    {
+      /* One question at a time: the one already asked stands. */
+      gtk_window_present (self->unsaved_dialog);
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  leave = g_new0 (Leave, 1);
+  leave->self = g_object_ref (self);
+  leave->then = then;
+  leave->data = data;
+  leave->destroy = destroy;
+  self->unsaved_dialog = GTK_WINDOW (cp_unsaved_dialog_new (GTK_WINDOW (self), current_name (self)));
+  g_object_add_weak_pointer (G_OBJECT (self->unsaved_dialog), (gpointer *) &self->unsaved_dialog);
+  g_signal_connect_data (self->unsaved_dialog, "response", G_CALLBACK (unsaved_response_cb), leave, leave_free, 0);
+  gtk_window_present (self->unsaved_dialog);
+}
+
+typedef struct
+{
+  CpProfile *profile;
+  char      *path;
+  char      *store_id;
+  gboolean   import;     /* joins the saved candidates at once */
+} Switch;
+
+static void
+switch_free (gpointer data)
+{
+  Switch *next = data;
+
+  g_object_unref (next->profile);
+  g_free (next->path);
+  g_free (next->store_id);
+  g_free (next);
+}
+
+static void
+switch_then (CpWindow *self,
+             gpointer  data)
+{
+  Switch *next = data;
+
+  set_current (self, next->profile, next->path, next->store_id);
+  if (next->import && save_to_store (self))
+    cp_window_add_toast (self, _("Candidate saved"));
+}
+
+/* @profile becomes current once the changes to the current candidate are
+ * saved or discarded; Cancel keeps everything as it is. */
+static void
+switch_candidate (CpWindow   *self,
+                  CpProfile  *profile,
+                  const char *path,
+                  const char *store_id,
+                  gboolean    import)
+{
+  Switch *next = g_new0 (Switch, 1);
+
+  next->profile = g_object_ref (profile);
+  next->path = g_strdup (path);
+  next->store_id = g_strdup (store_id);
+  next->import = import;
+  cp_window_leave_candidate (self, switch_then, next, switch_free);
+}
+
+gboolean
+cp_window_open_file (CpWindow  *self,
+                     GFile     *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CpProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (self->pack == NULL)
+    return FALSE;
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: a file given to the app that is not on this computer; %s is its address */
+      g_autofree char *text = g_strdup_printf (_("%s: only files on this computer can be opened"), uri);
+
+      cp_window_add_toast (self, text);
+      return FALSE;
+    }
+  profile = cp_profile_new_from_file (path, self->pack, &error);
+  if (profile == NULL)
+    {
+      /* A broken file says what is wrong with it and the current
+       * candidate stays as it was. */
+      cp_window_add_toast (self, error->message);
+      return FALSE;
+    }
+  switch_candidate (self, profile, path, NULL, FALSE);
+  return TRUE;
+}
+
+/* ---------- A draft left by a crash ---------- */
+
+static void
+release_offered (gpointer data)
+{
+  CpWindow *self = data;
+
+  /* Not restored (Cancel was chosen for the current candidate): kept on
+   * disk for next time. */
+  if (self->offered != NULL)
+    cp_draft_keeper_release (self->drafts, self->offered, FALSE);
+  g_clear_pointer (&self->offered, cp_draft_free);
+}
+
+static void
+restore_then (CpWindow *self,
+              gpointer  data)
+{
+  g_autoptr(CpDraft) draft = g_steal_pointer (&self->offered);
+
+  set_current (self, draft->profile, draft->path, draft->store_id);
+  /* The draft is this window's now: kept up to date, removed on save. */
+  cp_draft_keeper_adopt (self->drafts, draft);
+  self->dirty = TRUE;
+  g_clear_pointer (&self->clean_data, g_free);
+  update_title (self);
+}
+
+static void
+recovered_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       CpWindow         *self)
+{
+  forget_dialog (&self->recovered_dialog);
+  if (self->offered == NULL)
+    return;
+  if (g_str_equal (response, "restore"))
+    {
+      cp_window_leave_candidate (self, restore_then, self, release_offered);
+      return;
+    }
+  /* Discard removes it; closing the question keeps it for next time. */
+  cp_draft_keeper_release (self->drafts, self->offered, g_str_equal (response, "discard"));
+  g_clear_pointer (&self->offered, cp_draft_free);
+}
+
+static gboolean
+present_recovered_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+
+  self->recovered_source = 0;
+  if (self->recovered_dialog != NULL)
+    gtk_window_present (self->recovered_dialog);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_mapped_cb (CpWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, window_mapped_cb, self);
+  /* Once the window itself is up, so that the question comes over it
+   * even without a window manager to keep it there. */
+  if (self->recovered_source == 0)
+    self->recovered_source = g_idle_add (present_recovered_cb, self);
+}
+
+/* Asked once the window is on screen, over it. */
+static void
+offer_recovered_draft (CpWindow *self)
+{
+  self->offered = cp_draft_keeper_claim_orphan (self->drafts);
+  if (self->offered == NULL)
+    return;
+  self->recovered_dialog = GTK_WINDOW (cp_recovered_dialog_new (GTK_WINDOW (self),
+                                                                cp_profile_get_name (self->offered->profile),
+                                                                self->offered->written));
+  g_object_add_weak_pointer (G_OBJECT (self->recovered_dialog), (gpointer *) &self->recovered_dialog);
+  g_signal_connect_object (self->recovered_dialog, "response", G_CALLBACK (recovered_response_cb), self, 0);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    window_mapped_cb (self);
+  else
+    g_signal_connect_swapped (self, "map", G_CALLBACK (window_mapped_cb), self);
+}
+
 /* ---------- Actions ---------- */
 
 static void
@@ -195,10 +579,8 @@ new_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(CpProfile) profile = new_profile (self);
 
-  set_current (self, profile, NULL, NULL);
+  switch_candidate (self, profile, NULL, NULL, FALSE);
 }
-
-static void save_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 static void
 chooser_response_cb (GtkNativeDialog *dialog,
@@ -209,12 +591,15 @@ chooser_response_cb (GtkNativeDialog *dialog,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autoptr(CpProfile) profile = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = g_file_get_path (file);
-      if (saving ? !cp_window_save_file (self, path, &error) : !cp_window_load_file (self, path, &error))
+      if (!saving)
+        profile = cp_profile_new_from_file (path, self->pack, &error);
+      if (saving ? !cp_window_save_file (self, path, &error) : profile == NULL)
         /* A broken file says what is wrong with it and the current
          * candidate stays as it was. */
         cp_window_add_toast (self, error->message);
@@ -222,7 +607,7 @@ chooser_response_cb (GtkNativeDialog *dialog,
         cp_window_add_toast (self, _("Candidate exported"));
       else
         /* An imported candidate joins the saved ones. */
-        save_action (GTK_WIDGET (self), "win.save", NULL);
+        switch_candidate (self, profile, path, NULL, TRUE);
     }
   g_clear_object (&self->chooser);
 }
@@ -274,26 +659,9 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  /* A date shown in red is not in the profile: saving would lose it. */
-  if (!cp_candidate_editor_check (cp_eligibility_page_get_editor (self->eligibility_page), &error))
-    {
-      cp_window_add_toast (self, error->message);
-      return;
-    }
-  /* Saved in the user's own candidates folder; a file elsewhere is what
-   * Export is for. */
-  if (self->store_id == NULL)
-    self->store_id = cp_candidate_store_new_id (self->store);
-  if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
-    {
-      cp_window_add_toast (self, error->message);
-      return;
-    }
-  self->dirty = FALSE;
-  update_title (self);
-  cp_window_add_toast (self, _("Candidate saved"));
+  if (save_to_store (self))
+    cp_window_add_toast (self, _("Candidate saved"));
 }
 
 static void
@@ -319,25 +687,32 @@ duplicate_action (GtkWidget  *widget,
 }
 
 static void
-undo_delete_cb (AdwToast *toast,
-                CpWindow *self)
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
+  CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(CpProfile) profile = NULL;
   g_autofree char *path = NULL;
 
   if (self->deleted == NULL)
     return;
+  /* The file comes back byte for byte, whatever is asked next. */
   if (!cp_candidate_store_restore (self->store, self->deleted_id, self->deleted, &error))
     {
       cp_window_add_toast (self, error->message);
       return;
     }
-  path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), self->deleted_id);
-  profile = cp_profile_new_from_file (path, self->pack, NULL);
-  if (profile != NULL)
-    set_current (self, profile, NULL, self->deleted_id);
   g_clear_pointer (&self->deleted, g_bytes_unref);
+  gtk_widget_action_set_enabled (widget, "win.undo-delete", FALSE);
+  refresh_candidate_list (self);
+  path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), self->deleted_id);
+  profile = cp_profile_new_from_file (path, self->pack, &error);
+  if (profile == NULL)
+    cp_window_add_toast (self, error->message);
+  else
+    switch_candidate (self, profile, NULL, self->deleted_id, FALSE);
 }
 
 static void
@@ -361,12 +736,19 @@ delete_action (GtkWidget  *widget,
     }
   g_free (self->deleted_id);
   self->deleted_id = g_strdup (self->store_id);
+  /* Deleting is the answer to "what about this candidate": no question. */
   fresh = new_profile (self);
   set_current (self, fresh, NULL, NULL);
+  refresh_candidate_list (self);
 
   toast = adw_toast_new (_("Candidate deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  /* An action rather than a handler on the toast: it works from the
+   * keyboard and in tests. */
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  /* Shown at once, ahead of any "saved" toast still waiting its turn. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  gtk_widget_action_set_enabled (widget, "win.undo-delete", TRUE);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -383,14 +765,38 @@ on_candidate_activated_cb (CpWindow   *self,
       cp_window_add_toast (self, error->message);
       return;
     }
-  set_current (self, profile, NULL, id);
   gtk_popover_popdown (self->candidates_popover);
+  if (g_strcmp0 (id, self->store_id) != 0)
+    switch_candidate (self, profile, NULL, id, FALSE);
 }
 
 static void
 on_candidates_popover_show_cb (CpWindow *self)
 {
   cp_candidate_list_show (self->candidate_list, self->store, self->store_id);
+}
+
+static void
+show_candidates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_popover_popup (CP_WINDOW (widget)->candidates_popover);
+}
+
+/* The folder moved (Preferences): the list shows the new one; the current
+ * candidate is saved there as a new file when saved next. */
+static void
+candidates_folder_changed_cb (CpWindow *self)
+{
+  g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+  if (g_strcmp0 (folder, cp_candidate_store_get_directory (self->store)) == 0)
+    return;
+  g_clear_object (&self->store);
+  self->store = cp_candidate_store_new (folder, self->pack);
+  g_clear_pointer (&self->store_id, g_free);
+  cp_candidate_list_show (self->candidate_list, NULL, NULL);
 }
 
 /* ---------- Rosters ---------- */
@@ -402,8 +808,11 @@ open_row_candidate_cb (CpRosterWindow *roster_window,
 {
   g_autoptr(CpProfile) copy = cp_profile_copy (profile);
 
-  set_current (self, copy, NULL, NULL);
-  gtk_window_present (GTK_WINDOW (self));
+  if (copy != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      switch_candidate (self, copy, NULL, NULL, FALSE);
+    }
 }
 
 gboolean
@@ -425,6 +834,8 @@ cp_window_open_roster (CpWindow    *self,
     return FALSE;
   roster_window = cp_roster_window_new (roster);
   gtk_window_set_transient_for (GTK_WINDOW (roster_window), GTK_WINDOW (self));
+  /* Closed with the candidate window (Ctrl+Q after its question). */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (roster_window), TRUE);
   g_signal_connect_object (roster_window, "open-candidate", G_CALLBACK (open_row_candidate_cb), self, 0);
   gtk_window_present (GTK_WINDOW (roster_window));
   return TRUE;
@@ -559,6 +970,46 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (CP_WINDOW (widget)->stack, g_variant_get_string (parameter, NULL));
 }
 
+/* ---------- Tabs not shown at start ---------- */
+
+/* One tab a time, at idle once the window is on screen: the window
+ * appears as fast as an empty one, and a first switch is quick. */
+static gboolean
+prepare_next_page_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->subsidy_page), GTK_WIDGET (self->calendar_page), GTK_WIDGET (self->courses_page)
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (!cp_refresh_is_built (pages[i]))
+      {
+        cp_refresh_prepare (pages[i]);
+        if (pages[i] == GTK_WIDGET (self->calendar_page) && g_settings_get_boolean (self->settings, "refresh-at-start"))
+          cp_calendar_page_refresh (self->calendar_page);
+        return G_SOURCE_CONTINUE;
+      }
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CpWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->pack != NULL && self->prepare_id == 0)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page_cb, self, NULL);
+}
+
+static void
+realize_cb (CpWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_paint_cb), self, 0);
+}
+
 /* ---------- Size ---------- */
 
 static void
@@ -572,10 +1023,28 @@ save_size (CpWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+static void
+close_then (CpWindow *self,
+            gpointer  data)
+{
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static gboolean
 cp_window_close_request (GtkWindow *window)
 {
-  save_size (CP_WINDOW (window));
+  CpWindow *self = CP_WINDOW (window);
+
+  /* Closing (and app.quit, which closes every window) asks first. */
+  if (!self->may_close && cp_window_has_unsaved_changes (self))
+    {
+      cp_window_leave_candidate (self, close_then, NULL, NULL);
+      return TRUE;
+    }
+  /* Closed on purpose: no draft stays behind to be offered back. */
+  mark_clean (self);
+  save_size (self);
   return GTK_WINDOW_CLASS (cp_window_parent_class)->close_request (window);
 }
 
@@ -584,6 +1053,20 @@ cp_window_dispose (GObject *object)
 {
   CpWindow *self = CP_WINDOW (object);
 
+  /* Gone without closing (a crash would do the same): the draft stays on
+   * disk to be offered back. */
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_clear_handle_id (&self->recovered_source, g_source_remove);
+  if (self->unsaved_dialog != NULL)
+    gtk_window_destroy (self->unsaved_dialog);
+  forget_dialog (&self->unsaved_dialog);
+  if (self->recovered_dialog != NULL)
+    gtk_window_destroy (self->recovered_dialog);
+  forget_dialog (&self->recovered_dialog);
+  if (self->drafts != NULL)
+    release_offered (self);
+  g_clear_pointer (&self->drafts, cp_draft_keeper_free);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -593,6 +1076,7 @@ cp_window_dispose (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->clean_data, g_free);
   g_clear_pointer (&self->store_id, g_free);
   g_clear_pointer (&self->deleted, g_bytes_unref);
   g_clear_pointer (&self->deleted_id, g_free);
@@ -640,12 +1124,15 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidates", NULL, show_candidates_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.show-candidates", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -659,6 +1146,8 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -690,13 +1179,20 @@ cp_window_new (CpApplication *application,
 
   self->pack = g_object_ref (pack);
   /* Tests and demos keep their candidates apart from the user's. */
-  self->store = cp_candidate_store_new (g_getenv ("CERTPATH_CANDIDATES_DIR"), pack);
+  {
+    g_autofree char *folder = cp_candidates_folder_get (self->settings);
+
+    self->store = cp_candidate_store_new (folder, pack);
+  }
+  g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
-  if (g_settings_get_boolean (self->settings, "refresh-at-start"))
-    cp_calendar_page_refresh (self->calendar_page);
+  /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
+  self->drafts = cp_draft_keeper_new (pack);
+  offer_recovered_draft (self);
   if (pack_problem != NULL)
     /* Translators: the user's own policy data was not valid */
     cp_window_add_toast (self, _("Your own policy data is not valid; the bundled data is used. See Preferences."));

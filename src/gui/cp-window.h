@@ -27,12 +27,34 @@ CpProfile  *cp_window_get_profile   (CpWindow      *self);
 void        cp_window_set_profile   (CpWindow      *self,
                                      CpProfile     *profile,
                                      const char    *path);
+/* Replaces the current candidate without asking (tests, demos); people's
+ * paths go through cp_window_open_file. */
 gboolean    cp_window_load_file     (CpWindow      *self,
                                      const char    *path,
                                      GError       **error);
 gboolean    cp_window_save_file     (CpWindow      *self,
                                      const char    *path,
                                      GError       **error);
+
+/* Opens a candidate's file, as given on the command line: a file that
+ * cannot be read says why in a toast; unsaved changes are asked about
+ * first. FALSE when the file could not be read. */
+gboolean    cp_window_open_file     (CpWindow      *self,
+                                     GFile         *file);
+
+/* Changed since last loaded or saved, and not typed back as it was. */
+gboolean    cp_window_has_unsaved_changes (CpWindow *self);
+
+typedef void (*CpWindowLeaveFunc) (CpWindow *self,
+                                   gpointer  data);
+/* Every way away from the current candidate comes through here: with
+ * unsaved changes it asks Save / Discard / Cancel and runs @then only
+ * after a save that worked or a discard; without, it runs @then at once.
+ * @destroy frees @data in every case. */
+void        cp_window_leave_candidate (CpWindow          *self,
+                                       CpWindowLeaveFunc  then,
+                                       gpointer           data,
+                                       GDestroyNotify     destroy);
 
 /* Reads a class roster and shows it in its own window. */
 gboolean    cp_window_open_roster   (CpWindow      *self,

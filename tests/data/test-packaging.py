@@ -21,7 +21,7 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-print("1..9")
+print("1..10")
 manifest_path = os.path.join(src, "flatpak", app_id + ".json")
 manifest = json.load(open(manifest_path, encoding="utf-8"))
 check("manifest app id", manifest.get("id") == app_id)
@@ -41,6 +41,8 @@ check("metainfo id and launchable", metainfo.findtext("id") == app_id
       and metainfo.findtext("launchable") == app_id + ".desktop")
 desktop = open(os.path.join(build, "data", app_id + ".desktop"), encoding="utf-8").read()
 check("desktop file names the icon", "Icon=" + app_id + "\n" in desktop and "Exec=certpath" in desktop)
+check("desktop file opens candidate files", "\nExec=certpath %F\n" in desktop
+      and "\nMimeType=application/json;\n" in desktop)
 check("icons and schema use the app id",
       os.path.exists(os.path.join(src, "data", "icons", "hicolor", "scalable", "apps", app_id + ".svg"))
       and os.path.exists(os.path.join(src, "data", "icons", "hicolor", "symbolic", "apps", app_id + "-symbolic.svg"))

@@ -21,6 +21,15 @@ cp_gui_test_init (int    *argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* Drafts of unsaved edits go to a folder of this test's own: none from
+   * the user or from another test is offered back in a window. */
+  if (g_getenv ("CERTPATH_DRAFTS_DIR") == NULL)
+    {
+      g_autofree char *drafts = g_dir_make_tmp ("certpath-drafts-XXXXXX", NULL);
+
+      g_assert_nonnull (drafts);
+      g_setenv ("CERTPATH_DRAFTS_DIR", drafts, TRUE);
+    }
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   /* Screenshots must show the settled state, not a half-run transition. */

@@ -55,7 +55,7 @@ test_sort_filter_compare (void)
                                                            " \"birth_date\": \"1992-08-15\", \"occupation\": \"4-04-05-05\","
                                                            " \"city\": \"zhuhai\", \"insured_city\": \"zhuhai\"}",
                                                            -1, "test.json", pack, &error);
-  GtkColumnView *view = child (page, "column_view");
+  GtkColumnView *view;
   GListModel *rows;
   GListModel *columns;
   GtkWindow *compare;
@@ -66,6 +66,8 @@ test_sort_filter_compare (void)
   cp_courses_page_set_context (page, pack, profile);
   cp_courses_page_set_day (page, cp_date_from_ymd (2025, 7, 1));
   rows = cp_courses_page_get_rows (page);
+  /* The tab builds its widgets when first shown or read. */
+  view = child (page, "column_view");
 
   /* Level 3 only (courses of unknown level stay), sorted by the cost
    * after subsidy. */

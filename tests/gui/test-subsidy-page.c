@@ -42,6 +42,8 @@ test_zhuhai_example (void)
   g_assert_no_error (error);
   cp_subsidy_page_set_context (page, pack, profile);
   cp_subsidy_page_set_day (page, cp_date_from_ymd (2025, 7, 1));
+  /* Reading the amount builds the tab. */
+  g_assert_nonnull (cp_subsidy_page_get_amount_text (page));
   level = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_SUBSIDY_PAGE, "level_row"));
   note = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_SUBSIDY_PAGE, "level_note_label"));
   g_assert_cmpuint (adw_combo_row_get_selected (level), ==, 0);   /* level 5 */

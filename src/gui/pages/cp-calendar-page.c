@@ -20,8 +20,10 @@
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
+#include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-policy-sources.h"
+#include "cp-row-list.h"
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
 #include "cp-session-milestones.h"
@@ -71,6 +73,11 @@ struct _CpCalendarPage
   GtkFileChooserNative *chooser;
   gulong               changed_handler;
   CpDay                day;
+  CpRefresh           *refresh;
+  gboolean             pack_stale;       /* what the widgets show is behind */
+  gboolean             sessions_stale;
+  gboolean             profile_stale;
+  gboolean             day_stale;
 };
 
 G_DEFINE_FINAL_TYPE (CpCalendarPage, cp_calendar_page, ADW_TYPE_BIN)
@@ -252,21 +259,23 @@ row_bind_cb (GtkSignalListItemFactory *factory,
 
 /* ---------- The detail ---------- */
 
-static void
-clear_list (GtkListBox *list)
+static GtkWidget *
+timeline_row_new (gpointer user_data)
 {
-  GtkWidget *child;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *alarm = gtk_image_new_from_icon_name ("alarm-symbolic");
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), alarm);
+  g_object_set_data (G_OBJECT (row), "cp-alarm", alarm);
+  return row;
 }
 
 static void
-add_timeline_row (CpCalendarPage    *self,
-                  const CpMilestone *milestone)
+show_timeline_row (CpCalendarPage    *self,
+                   guint              index,
+                   const CpMilestone *milestone)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_markup_escape_text (milestone->label, -1);
+  GtkWidget *row = cp_row_list_get (self->timeline_list, index, timeline_row_new, NULL);
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
   if (milestone->date == 0)
@@ -288,15 +297,9 @@ add_timeline_row (CpCalendarPage    *self,
   if (milestone->approximate)
     g_string_append (subtitle, _(" · approximate: that year’s holidays are not published yet"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  {
-    g_autofree char *escaped = g_markup_escape_text (subtitle->str, -1);
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-  }
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (milestone->deadline && milestone->date != 0 && milestone->date >= today (self))
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("alarm-symbolic"));
-  gtk_list_box_append (self->timeline_list, row);
+  cp_row_set_text (row, milestone->label, subtitle->str);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "cp-alarm"),
+                          milestone->deadline && milestone->date != 0 && milestone->date >= today (self));
 }
 
 /* What a candidate of the session should know besides its dates: retakes,
@@ -340,9 +343,9 @@ show_session (CpCalendarPage *self,
   g_autofree char *levels = NULL;
   g_autofree char *title = NULL;
 
-  clear_list (self->timeline_list);
   if (item == NULL)
     {
+      cp_row_list_truncate (self->timeline_list, 0);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
       return;
@@ -401,7 +404,8 @@ show_session (CpCalendarPage *self,
 
   milestones = cp_session_milestones (self->pack, self->calendar, session);
   for (guint i = 0; i < milestones->len; i++)
-    add_timeline_row (self, &g_array_index (milestones, CpMilestone, i));
+    show_timeline_row (self, i, &g_array_index (milestones, CpMilestone, i));
+  cp_row_list_truncate (self->timeline_list, milestones->len);
 }
 
 static void
@@ -687,6 +691,7 @@ cp_calendar_page_refresh (CpCalendarPage *self)
 
   if (self->pending > 0 || self->pack == NULL || self->urls == NULL || self->urls[0] == NULL)
     return;
+  cp_refresh_ensure_built (self->refresh);
   g_clear_pointer (&self->problem, g_free);
   if (self->session == NULL)
     self->session = cp_feed_session_new ();
@@ -766,16 +771,61 @@ cp_calendar_page_set_feeds (CpCalendarPage     *self,
   g_free (self->cache_directory);
   self->cache_directory = cp_feed_cache_directory (cache_directory);
   load_cached_feeds (self);
-  rebuild (self);
-  update_label (self);
+  self->sessions_stale = TRUE;
+  cp_refresh_queue (self->refresh);
 }
 
 static void
 profile_changed_cb (CpCalendarPage *self)
 {
-  g_hash_table_remove_all (self->eligible_cache);
-  if (gtk_check_button_get_active (self->eligible_check))
-    filters_changed_cb (self);
+  self->profile_stale = TRUE;
+  cp_refresh_queue (self->refresh);
+}
+
+static void
+show_cities (CpCalendarPage *self)
+{
+  g_autoptr(GtkStringList) names = cp_region_model_new_filter_names (self->cities);
+
+  gtk_drop_down_set_model (self->city_filter, G_LIST_MODEL (names));
+}
+
+static void
+show_day (CpCalendarPage *self)
+{
+  int year, month, mday;
+  g_autoptr(GDateTime) date = NULL;
+
+  cp_date_to_ymd (today (self), &year, &month, &mday);
+  date = g_date_time_new_local (year, month, mday, 0, 0, 0);
+  gtk_calendar_select_day (self->month_view, date);
+}
+
+static void
+update (GtkWidget *widget)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  if (self->pack_stale)
+    show_cities (self);
+  if (self->day_stale)
+    show_day (self);
+  if (self->sessions_stale)
+    rebuild (self);
+  else if (self->profile_stale)
+    {
+      /* Only whom the sessions suit changes. */
+      g_hash_table_remove_all (self->eligible_cache);
+      if (gtk_check_button_get_active (self->eligible_check))
+        filters_changed_cb (self);
+    }
+  if (self->day_stale && !self->sessions_stale)
+    {
+      filters_changed_cb (self);
+      selected_cb (self);
+    }
+  self->pack_stale = self->day_stale = self->sessions_stale = self->profile_stale = FALSE;
+  update_label (self);
 }
 
 void
@@ -789,48 +839,34 @@ cp_calendar_page_set_context (CpCalendarPage *self,
     g_clear_signal_handler (&self->changed_handler, self->profile);
   if (pack != self->pack)
     {
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
       g_set_object (&self->pack, pack);
       g_clear_pointer (&self->calendar, cp_work_calendar_free);
       g_clear_object (&self->cities);
       if (pack != NULL)
         {
-          GtkStringList *cities;
-
           self->calendar = cp_work_calendar_new (pack);
           self->cities = cp_region_model_new (pack, FALSE);
-          cities = cp_region_model_get_names (self->cities);
-          gtk_string_list_append (names, _("All cities"));
-          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (cities)); i++)
-            gtk_string_list_append (names, gtk_string_list_get_string (cities, i));
-          gtk_drop_down_set_model (self->city_filter, G_LIST_MODEL (names));
         }
       load_cached_feeds (self);
+      self->pack_stale = self->sessions_stale = TRUE;
     }
   g_set_object (&self->profile, profile);
   if (profile != NULL)
     self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
-  rebuild (self);
-  update_label (self);
+  /* Another candidate: the same sessions, perhaps for other levels. */
+  profile_changed_cb (self);
 }
 
 void
 cp_calendar_page_set_day (CpCalendarPage *self,
                           CpDay           day)
 {
-  int year, month, mday;
-  g_autoptr(GDateTime) date = NULL;
-
   g_return_if_fail (CP_IS_CALENDAR_PAGE (self));
 
   self->day = day;
-  cp_date_to_ymd (day, &year, &month, &mday);
-  date = g_date_time_new_local (year, month, mday, 0, 0, 0);
-  gtk_calendar_select_day (self->month_view, date);
-  filters_changed_cb (self);
-  selected_cb (self);
+  self->day_stale = TRUE;
+  cp_refresh_queue (self->refresh);
 }
 
 gboolean
@@ -851,6 +887,7 @@ GListModel *
 cp_calendar_page_get_rows (CpCalendarPage *self)
 {
   g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), NULL);
+  cp_refresh_flush (self->refresh);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -859,6 +896,7 @@ cp_calendar_page_select (CpCalendarPage *self,
                          guint           position)
 {
   g_return_if_fail (CP_IS_CALENDAR_PAGE (self));
+  cp_refresh_flush (self->refresh);
   gtk_single_selection_set_selected (self->selection, position);
   selected_cb (self);
 }
@@ -867,6 +905,7 @@ GtkListBox *
 cp_calendar_page_get_timeline (CpCalendarPage *self)
 {
   g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), NULL);
+  cp_refresh_flush (self->refresh);
   return self->timeline_list;
 }
 
@@ -895,6 +934,7 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_pointer (&self->fetched_at, g_ptr_array_unref);
   g_clear_pointer (&self->problem, g_free);
   g_clear_pointer (&self->problem_detail, g_free);
+  g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_calendar_page_parent_class)->dispose (object);
 }
@@ -925,20 +965,16 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
 }
 
+/* Not before the tab is first shown or read. */
 static void
-cp_calendar_page_init (CpCalendarPage *self)
+build (GtkWidget *widget)
 {
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->eligible_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
-  self->fetched_at = g_ptr_array_new_with_free_func (g_free);
-  self->cancellable = g_cancellable_new ();
-  self->cache_directory = cp_feed_cache_directory (NULL);
+  gtk_widget_init_template (widget);
 
   /* store → filter → sort by exam day → selection: fast with thousands,
    * since a filter change only re-checks the sessions. */
@@ -963,4 +999,15 @@ cp_calendar_page_init (CpCalendarPage *self)
   g_signal_connect_swapped (self->open_check, "toggled", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->month_view, "notify::month", G_CALLBACK (mark_month), self);
   g_signal_connect_swapped (self->month_view, "notify::year", G_CALLBACK (mark_month), self);
+}
+
+static void
+cp_calendar_page_init (CpCalendarPage *self)
+{
+  self->eligible_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
+  self->fetched_at = g_ptr_array_new_with_free_func (g_free);
+  self->cancellable = g_cancellable_new ();
+  self->cache_directory = cp_feed_cache_directory (NULL);
+  self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
 }

@@ -14,6 +14,7 @@
 
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
+#include "cp-refresh.h"
 #include "cp-text-column.h"
 #include "cp-region-model.h"
 #include "cp-text.h"
@@ -47,6 +48,8 @@ struct _CpCoursesPage
   GtkFileChooserNative *chooser;
   gulong              changed_handler;
   CpDay               day;
+  CpRefresh          *refresh;
+  gboolean            cities_stale;
 };
 
 G_DEFINE_FINAL_TYPE (CpCoursesPage, cp_courses_page, ADW_TYPE_BIN)
@@ -100,6 +103,36 @@ filters_changed_cb (CpCoursesPage *self)
 
 /* ---------- Rows ---------- */
 
+/* Everything the table and its export show of a row. */
+static char *
+cost_digest (CpCourseCost *cost)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_ptr_array_add (one, cost);
+  return cp_course_costs_to_csv (one);
+}
+
+/* Row @i becomes @item unless it already shows the same: the view then
+ * rebinds only the rows whose figures changed. */
+static void
+put_item (CpCoursesPage *self,
+          guint          i,
+          CpCourseItem  *item,
+          gboolean       replace)
+{
+  g_autoptr(CpCourseItem) old = replace ? g_list_model_get_item (G_LIST_MODEL (self->store), i) : NULL;
+  char *digest = cost_digest (cp_course_item_get_cost (item));
+
+  if (old != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (old), "cp-digest"), digest) == 0)
+    {
+      g_free (digest);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (item), "cp-digest", digest, g_free);
+  g_list_store_splice (self->store, i, old != NULL ? 1 : 0, (gpointer *) &item, 1);
+}
+
 static void
 refill (CpCoursesPage *self)
 {
@@ -117,17 +150,22 @@ refill (CpCoursesPage *self)
                                                                    cp_region_model_find (self->cities, city_id))
                                      : NULL;
 
-  g_list_store_remove_all (self->store);
   if (self->pack == NULL)
-    return;
+    {
+      g_list_store_remove_all (self->store);
+      return;
+    }
 
   costs = cp_course_costs_list (self->pack, self->profile, 0, NULL, &terms);
+  /* The same courses in the same order: each row is kept or replaced. */
+  if (costs->len != g_list_model_get_n_items (G_LIST_MODEL (self->store)))
+    g_list_store_remove_all (self->store);
   /* The costs move into the items. */
   g_ptr_array_set_free_func (costs, NULL);
   for (guint i = 0; i < costs->len; i++)
     {
       g_autoptr(CpCourseItem) item = cp_course_item_new (self->pack, g_ptr_array_index (costs, i));
-      g_list_store_append (self->store, item);
+      put_item (self, i, item, i < g_list_model_get_n_items (G_LIST_MODEL (self->store)));
     }
 
   /* Translators: the claim city and a date */
@@ -135,6 +173,31 @@ refill (CpCoursesPage *self)
                             "issued on %s. Enrol only through official channels, and check who runs each course."),
                           city != NULL ? city : _("no city"), date);
   gtk_label_set_label (self->note_label, note);
+}
+
+static void
+show_cities (CpCoursesPage *self)
+{
+  g_autoptr(GtkStringList) names = cp_region_model_new_filter_names (self->cities);
+
+  gtk_drop_down_set_model (self->city_filter, G_LIST_MODEL (names));
+}
+
+static void
+update (GtkWidget *widget)
+{
+  CpCoursesPage *self = CP_COURSES_PAGE (widget);
+
+  if (self->cities_stale)
+    show_cities (self);
+  self->cities_stale = FALSE;
+  refill (self);
+}
+
+static void
+terms_changed_cb (CpCoursesPage *self)
+{
+  cp_refresh_queue (self->refresh);
 }
 
 static void
@@ -232,7 +295,7 @@ static const struct
 GtkWindow *
 cp_courses_page_compare (CpCoursesPage *self)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GtkBitset) selected = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   GtkBitsetIter iter;
   guint position;
@@ -240,6 +303,8 @@ cp_courses_page_compare (CpCoursesPage *self)
 
   g_return_val_if_fail (CP_IS_COURSES_PAGE (self), NULL);
 
+  cp_refresh_flush (self->refresh);
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
        more = gtk_bitset_iter_next (&iter, &position))
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
@@ -388,26 +453,17 @@ cp_courses_page_set_context (CpCoursesPage *self,
     g_clear_signal_handler (&self->changed_handler, self->profile);
   if (pack != self->pack)
     {
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
       g_set_object (&self->pack, pack);
       g_clear_object (&self->cities);
       if (pack != NULL)
-        {
-          GtkStringList *cities;
-
-          self->cities = cp_region_model_new (pack, FALSE);
-          cities = cp_region_model_get_names (self->cities);
-          gtk_string_list_append (names, _("All cities"));
-          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (cities)); i++)
-            gtk_string_list_append (names, gtk_string_list_get_string (cities, i));
-          gtk_drop_down_set_model (self->city_filter, G_LIST_MODEL (names));
-        }
+        self->cities = cp_region_model_new (pack, FALSE);
+      self->cities_stale = TRUE;
     }
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
-  refill (self);
+    self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (terms_changed_cb), self,
+                                                     G_CONNECT_SWAPPED);
+  cp_refresh_queue (self->refresh);
 }
 
 void
@@ -416,13 +472,14 @@ cp_courses_page_set_day (CpCoursesPage *self,
 {
   g_return_if_fail (CP_IS_COURSES_PAGE (self));
   self->day = day;
-  refill (self);
+  cp_refresh_queue (self->refresh);
 }
 
 GListModel *
 cp_courses_page_get_rows (CpCoursesPage *self)
 {
   g_return_val_if_fail (CP_IS_COURSES_PAGE (self), NULL);
+  cp_refresh_flush (self->refresh);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -440,6 +497,7 @@ cp_courses_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_courses_page_parent_class)->dispose (object);
 }
@@ -467,10 +525,13 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
 }
 
+/* Not before the tab is first shown or read. */
 static void
-cp_courses_page_init (CpCoursesPage *self)
+build (GtkWidget *widget)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  CpCoursesPage *self = CP_COURSES_PAGE (widget);
+
+  gtk_widget_init_template (widget);
 
   /* store → filter → sort (by the clicked column) → selection → view */
   self->store = g_list_store_new (CP_TYPE_COURSE_ITEM);
@@ -487,6 +548,12 @@ cp_courses_page_init (CpCoursesPage *self)
   g_signal_connect_swapped (self->level_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->format_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->kind_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
-  g_signal_connect_swapped (self->group_spin, "value-changed", G_CALLBACK (refill), self);
-  g_signal_connect_swapped (self->member_check, "toggled", G_CALLBACK (refill), self);
+  g_signal_connect_swapped (self->group_spin, "value-changed", G_CALLBACK (terms_changed_cb), self);
+  g_signal_connect_swapped (self->member_check, "toggled", G_CALLBACK (terms_changed_cb), self);
+}
+
+static void
+cp_courses_page_init (CpCoursesPage *self)
+{
+  self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
 }

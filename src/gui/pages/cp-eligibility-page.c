@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cp-eligibility-page.h"
+#include "cp-refresh.h"
 
 struct _CpEligibilityPage
 {
@@ -21,14 +22,23 @@ struct _CpEligibilityPage
   CpProfile         *profile;
   gulong             changed_handler;
   CpDay              day;
+  CpRefresh         *refresh;
 };
 
 G_DEFINE_FINAL_TYPE (CpEligibilityPage, cp_eligibility_page, ADW_TYPE_BIN)
 
 static void
-refresh (CpEligibilityPage *self)
+update (GtkWidget *widget)
 {
+  CpEligibilityPage *self = CP_ELIGIBILITY_PAGE (widget);
+
   cp_level_list_show (self->level_list, self->pack, self->profile, self->day != 0 ? self->day : cp_date_today ());
+}
+
+static void
+profile_changed_cb (CpEligibilityPage *self)
+{
+  cp_refresh_queue (self->refresh);
 }
 
 void
@@ -43,9 +53,10 @@ cp_eligibility_page_set_context (CpEligibilityPage *self,
   g_set_object (&self->pack, pack);
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+    self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self,
+                                                    G_CONNECT_SWAPPED);
   cp_candidate_editor_set_context (self->editor, pack, profile);
-  refresh (self);
+  cp_refresh_queue (self->refresh);
 }
 
 void
@@ -55,7 +66,7 @@ cp_eligibility_page_set_day (CpEligibilityPage *self,
   g_return_if_fail (CP_IS_ELIGIBILITY_PAGE (self));
 
   self->day = day;
-  refresh (self);
+  cp_refresh_queue (self->refresh);
 }
 
 CpCandidateEditor *
@@ -69,6 +80,8 @@ CpLevelList *
 cp_eligibility_page_get_levels (CpEligibilityPage *self)
 {
   g_return_val_if_fail (CP_IS_ELIGIBILITY_PAGE (self), NULL);
+  /* Whoever reads the cards sees them up to date. */
+  cp_refresh_flush (self->refresh);
   return self->level_list;
 }
 
@@ -81,6 +94,7 @@ cp_eligibility_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->profile);
   g_clear_object (&self->profile);
   g_clear_object (&self->pack);
+  g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_eligibility_page_parent_class)->dispose (object);
 }
@@ -105,4 +119,5 @@ static void
 cp_eligibility_page_init (CpEligibilityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->refresh = cp_refresh_new (GTK_WIDGET (self), NULL, update);
 }

@@ -16,7 +16,10 @@
 
 #include "cp-date-row.h"
 #include "cp-eligibility.h"
+#include "cp-policy-sources.h"
+#include "cp-refresh.h"
 #include "cp-region-model.h"
+#include "cp-row-list.h"
 #include "cp-subsidy-page.h"
 #include "cp-subsidy-plan.h"
 #include "cp-text.h"
@@ -60,6 +63,12 @@ struct _CpSubsidyPage
   char           *profile_city;   /* to follow the candidate when they move */
   CpDay           day;
   gboolean        filling;
+  CpRefresh      *refresh;
+  gboolean        pack_stale;       /* what the widgets show is behind */
+  gboolean        context_stale;
+  gboolean        dates_stale;
+  gboolean        profile_stale;
+  gboolean        catalogue_stale;
 };
 
 G_DEFINE_FINAL_TYPE (CpSubsidyPage, cp_subsidy_page, ADW_TYPE_BIN)
@@ -68,15 +77,6 @@ static CpDay
 today (CpSubsidyPage *self)
 {
   return self->day != 0 ? self->day : cp_date_today ();
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 /* The documents @record rests on, by name and date, and how sure they are. */
@@ -112,22 +112,6 @@ mark (CpReasonStatus status)
     }
 }
 
-static void
-add_text_row (GtkListBox *list,
-              const char *title,
-              const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
-  g_autofree char *escaped_subtitle = subtitle != NULL ? g_markup_escape_text (subtitle, -1) : NULL;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_append (list, row);
-}
-
 static char *
 amount_text (gint64 yuan)
 {
@@ -135,6 +119,19 @@ amount_text (gint64 yuan)
     return g_strdup (_("unknown"));
   /* Translators: an amount of money, in yuan */
   return g_strdup_printf (_("%d yuan"), (int) yuan);
+}
+
+/* A firm figure, else the range, else unknown. */
+static char *
+range_text (gint64 firm,
+            gint64 min,
+            gint64 max)
+{
+  if (firm != CP_YUAN_UNKNOWN)
+    return amount_text (firm);
+  if (min != CP_YUAN_UNKNOWN && max != CP_YUAN_UNKNOWN)
+    return g_strdup_printf (_("%d–%d yuan"), (int) min, (int) max);
+  return amount_text (CP_YUAN_UNKNOWN);
 }
 
 /* Said once above the answer, not on every row. */
@@ -212,47 +209,45 @@ deadline_text (CpSubsidyAnswer *answer)
   return deadline;
 }
 
+/* One procedure in a row: what to do, where, the documents, how long. */
+static char *
+procedure_text (JsonObject *procedure)
+{
+  JsonArray *documents = json_object_get_array_member (procedure, "documents");
+  GString *text = g_string_new (cp_text_get_member (procedure, "text", NULL));
+
+  if (!json_object_get_null_member (procedure, "url"))
+    g_string_append_printf (text, " %s", json_object_get_string_member (procedure, "url"));
+  for (guint k = 0; k < json_array_get_length (documents); k++)
+    g_string_append_printf (text, "\n• %s", cp_text_get (json_array_get_object_element (documents, k), NULL));
+  if (!json_object_get_null_member (procedure, "review_working_days"))
+    {
+      JsonObject *days = json_object_get_object_member (procedure, "review_working_days");
+      g_string_append (text, "\n");
+      /* Translators: a range of working days */
+      g_string_append_printf (text, _("Review: usually %d–%d working days"),
+                              (int) json_object_get_int_member (days, "min"),
+                              (int) json_object_get_int_member (days, "max"));
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 show_procedures (CpSubsidyPage   *self,
                  CpSubsidyAnswer *answer)
 {
-  clear_list (self->claim_list);
-  gtk_widget_set_visible (GTK_WIDGET (self->claim_group), answer->eligible && answer->procedures->len > 0);
-  for (guint i = 0; answer->eligible && i < answer->procedures->len; i++)
+  guint shown = answer->eligible ? answer->procedures->len : 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->claim_group), shown > 0);
+  for (guint i = 0; i < shown; i++)
     {
       JsonObject *procedure = g_ptr_array_index (answer->procedures, i);
-      JsonArray *documents = json_object_get_array_member (procedure, "documents");
-      g_autoptr(GString) title = g_string_new (cp_text_get_member (procedure, "text", NULL));
+      g_autofree char *title = procedure_text (procedure);
       g_autofree char *sources = sources_of (self, procedure);
 
-      if (!json_object_get_null_member (procedure, "url"))
-        g_string_append_printf (title, " %s", json_object_get_string_member (procedure, "url"));
-      for (guint k = 0; k < json_array_get_length (documents); k++)
-        g_string_append_printf (title, "\n• %s", cp_text_get (json_array_get_object_element (documents, k), NULL));
-      if (!json_object_get_null_member (procedure, "review_working_days"))
-        {
-          JsonObject *days = json_object_get_object_member (procedure, "review_working_days");
-          g_string_append (title, "\n");
-          /* Translators: a range of working days */
-          g_string_append_printf (title, _("Review: usually %d–%d working days"),
-                                  (int) json_object_get_int_member (days, "min"),
-                                  (int) json_object_get_int_member (days, "max"));
-        }
-      add_text_row (self->claim_list, title->str, sources);
+      cp_row_list_set_text (self->claim_list, i, title, sources);
     }
-}
-
-/* A firm figure, else the range, else unknown. */
-static char *
-range_text (gint64 firm,
-            gint64 min,
-            gint64 max)
-{
-  if (firm != CP_YUAN_UNKNOWN)
-    return amount_text (firm);
-  if (min != CP_YUAN_UNKNOWN && max != CP_YUAN_UNKNOWN)
-    return g_strdup_printf (_("%d–%d yuan"), (int) min, (int) max);
-  return amount_text (CP_YUAN_UNKNOWN);
+  cp_row_list_truncate (self->claim_list, shown);
 }
 
 static void
@@ -263,6 +258,7 @@ show_answer (CpSubsidyPage   *self,
   g_autofree char *amount = amount_headline (answer);
   g_autofree char *breakdown = breakdown_text (answer);
   g_autofree char *deadline = deadline_text (answer);
+  guint shown = 0;
 
   show_banner (self, answer);
   gtk_label_set_label (self->amount_label, amount);
@@ -270,18 +266,20 @@ show_answer (CpSubsidyPage   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->breakdown_label), breakdown[0] != '\0');
   gtk_label_set_label (self->deadline_label, deadline);
 
-  clear_list (self->reasons_list);
   for (guint i = 0; i < answer->reasons->len; i++)
     {
       CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
-      g_autofree char *title = g_strdup_printf ("%s %s", mark (reason->status), reason->text);
-      g_autofree char *sources = sources_of (self, reason->record);
+      g_autofree char *title = NULL;
+      g_autofree char *sources = NULL;
 
       /* A not-eligible answer shows no payable breakdown. */
       if (reason->payable && !answer->eligible)
         continue;
-      add_text_row (self->reasons_list, title, sources);
+      title = g_strdup_printf ("%s %s", mark (reason->status), reason->text);
+      sources = sources_of (self, reason->record);
+      cp_row_list_set_text (self->reasons_list, shown++, title, sources);
     }
+  cp_row_list_truncate (self->reasons_list, shown);
   show_procedures (self, answer);
 }
 
@@ -294,10 +292,12 @@ show_plan (CpSubsidyPage *self,
 {
   g_autoptr(GPtrArray) plan = NULL;
 
-  clear_list (self->plan_list);
   gtk_widget_set_visible (GTK_WIDGET (self->plan_group), level < 5);
   if (level >= 5)
-    return;
+    {
+      cp_row_list_truncate (self->plan_list, 0);
+      return;
+    }
 
   /* The form's certificate on the form's issue day; the level below it a
    * year before. */
@@ -319,8 +319,9 @@ show_plan (CpSubsidyPage *self,
           /* Translators: level, date, amount */
           g_string_append_printf (steps, _("%sLevel %d issued %s: %s"), k > 0 ? " · " : "", step->level, date, money);
         }
-      add_text_row (self->plan_list, title, steps->str);
+      cp_row_list_set_text (self->plan_list, i, title, steps->str);
     }
+  cp_row_list_truncate (self->plan_list, plan->len);
 }
 
 /* ---------- The planned certificate's level ---------- */
@@ -393,7 +394,7 @@ recompute (CpSubsidyPage *self)
   const char *city;
   CpDay on;
 
-  if (self->filling || self->pack == NULL || self->profile == NULL)
+  if (self->pack == NULL || self->profile == NULL)
     return;
   if (!cp_date_row_get (self->issued_row, &certificate.issued) || !cp_date_row_get (self->on_row, &on))
     return;
@@ -411,6 +412,27 @@ recompute (CpSubsidyPage *self)
 
 /* ---------- The candidate's certificates ---------- */
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+
+  if (a == NULL || n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) one = g_list_model_get_item (a, i);
+      g_autoptr(GtkStringObject) other = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (one), gtk_string_object_get_string (other)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The combo's list is replaced only when the certificates changed, so
+ * other changes keep what is picked. */
 static void
 fill_sources (CpSubsidyPage *self)
 {
@@ -427,7 +449,8 @@ fill_sources (CpSubsidyPage *self)
 
       gtk_string_list_append (names, label);
     }
-  adw_combo_row_set_model (self->source_row, G_LIST_MODEL (names));
+  if (!same_strings (adw_combo_row_get_model (self->source_row), G_LIST_MODEL (names)))
+    adw_combo_row_set_model (self->source_row, G_LIST_MODEL (names));
 }
 
 static void
@@ -459,7 +482,7 @@ source_selected_cb (CpSubsidyPage *self)
   cp_date_row_set (self->issued_row, certificate->issued);
   gtk_switch_set_active (self->employer_switch, g_strcmp0 (certificate->issuer, "employer") == 0);
   self->filling = FALSE;
-  recompute (self);
+  cp_refresh_queue (self->refresh);
 }
 
 /* ---------- The catalogue of a city ---------- */
@@ -474,7 +497,6 @@ fill_catalogue (CpSubsidyPage *self)
   g_autofree char *date = cp_date_format (on);
   g_autofree char *note = NULL;
 
-  clear_list (self->catalogue_list);
   if (self->pack == NULL)
     return;
   city = cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->catalogue_city_row));
@@ -498,7 +520,7 @@ fill_catalogue (CpSubsidyPage *self)
       const char *code = json_object_get_string_member (occupation, "code");
       g_autofree char *title = g_strdup_printf ("%s %s", code, cp_text_get_member (occupation, "name", NULL));
       g_autoptr(GString) amounts = g_string_new (NULL);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row;
 
       for (int level = 5; level >= 1; level--)
         {
@@ -509,12 +531,10 @@ fill_catalogue (CpSubsidyPage *self)
           /* Translators: "Level 3: 3120 yuan" in a list */
           g_string_append_printf (amounts, _("%sLevel %d: %s"), level < 5 ? " · " : "", level, money);
         }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amounts->str);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      row = cp_row_list_set_text (self->catalogue_list, i, title, amounts->str);
       g_object_set_data_full (G_OBJECT (row), "cp-search", g_utf8_casefold (title, -1), g_free);
-      gtk_list_box_append (self->catalogue_list, row);
     }
+  cp_row_list_truncate (self->catalogue_list, json_array_get_length (occupations));
 }
 
 static gboolean
@@ -556,8 +576,9 @@ fill_occupations (CpSubsidyPage *self)
   adw_combo_row_set_model (self->occupation_row, G_LIST_MODEL (names));
 }
 
+/* The claim city and the certificates to pick from follow the candidate. */
 static void
-profile_changed_cb (CpSubsidyPage *self)
+follow_profile (CpSubsidyPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->source_row);
   const char *city = cp_profile_get_city (self->profile);
@@ -575,7 +596,80 @@ profile_changed_cb (CpSubsidyPage *self)
   if (selected < g_list_model_get_n_items (adw_combo_row_get_model (self->source_row)))
     adw_combo_row_set_selected (self->source_row, selected);
   self->filling = FALSE;
+}
+
+/* The pack's lists, and the candidate's occupation, city and certificates,
+ * into the widgets. */
+static void
+show_context (CpSubsidyPage *self)
+{
+  self->filling = TRUE;
+  if (self->pack_stale && self->pack != NULL)
+    {
+      adw_combo_row_set_model (self->city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
+      adw_combo_row_set_model (self->catalogue_city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
+      fill_occupations (self);
+    }
+  self->pack_stale = FALSE;
+  if (self->profile != NULL && self->pack != NULL)
+    {
+      fill_sources (self);
+      g_free (self->profile_city);
+      self->profile_city = g_strdup (cp_profile_get_city (self->profile));
+      select_occupation (self, cp_profile_get_occupation (self->profile));
+      adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, cp_profile_get_city (self->profile)));
+      adw_combo_row_set_selected (self->catalogue_city_row,
+                                  cp_region_model_find (self->cities, cp_profile_get_city (self->profile)));
+      self->dates_stale = TRUE;
+    }
+  self->filling = FALSE;
+}
+
+static void
+update (GtkWidget *widget)
+{
+  CpSubsidyPage *self = CP_SUBSIDY_PAGE (widget);
+
+  if (self->context_stale)
+    show_context (self);
+  self->context_stale = FALSE;
+  if (self->dates_stale)
+    {
+      self->filling = TRUE;
+      cp_date_row_set (self->issued_row, today (self));
+      cp_date_row_set (self->on_row, today (self));
+      if (self->profile != NULL && self->pack != NULL)
+        select_open_level (self);
+      self->filling = FALSE;
+    }
+  self->dates_stale = FALSE;
+  if (self->profile_stale && self->profile != NULL && self->pack != NULL)
+    follow_profile (self);
+  self->profile_stale = FALSE;
+  if (self->catalogue_stale)
+    fill_catalogue (self);
+  self->catalogue_stale = FALSE;
   recompute (self);
+}
+
+static void
+profile_changed_cb (CpSubsidyPage *self)
+{
+  self->profile_stale = TRUE;
+  cp_refresh_queue (self->refresh);
+}
+
+static void
+answer_changed_cb (CpSubsidyPage *self)
+{
+  cp_refresh_queue (self->refresh);
+}
+
+static void
+catalogue_changed_cb (CpSubsidyPage *self)
+{
+  self->catalogue_stale = TRUE;
+  cp_refresh_queue (self->refresh);
 }
 
 void
@@ -587,38 +681,22 @@ cp_subsidy_page_set_context (CpSubsidyPage *self,
 
   if (self->profile != NULL)
     g_clear_signal_handler (&self->changed_handler, self->profile);
-  self->filling = TRUE;
   if (pack != self->pack)
     {
       g_set_object (&self->pack, pack);
       g_clear_object (&self->cities);
       if (pack != NULL)
-        {
-          self->cities = cp_region_model_new (pack, FALSE);
-          adw_combo_row_set_model (self->city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
-          adw_combo_row_set_model (self->catalogue_city_row, G_LIST_MODEL (cp_region_model_get_names (self->cities)));
-          fill_occupations (self);
-        }
+        self->cities = cp_region_model_new (pack, FALSE);
+      self->pack_stale = TRUE;
     }
   g_set_object (&self->profile, profile);
   if (profile != NULL && pack != NULL)
-    {
-      self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
-                                                       self, G_CONNECT_SWAPPED);
-      fill_sources (self);
-      g_free (self->profile_city);
-      self->profile_city = g_strdup (cp_profile_get_city (profile));
-      select_occupation (self, cp_profile_get_occupation (profile));
-      adw_combo_row_set_selected (self->city_row, cp_region_model_find (self->cities, cp_profile_get_city (profile)));
-      adw_combo_row_set_selected (self->catalogue_city_row,
-                                  cp_region_model_find (self->cities, cp_profile_get_city (profile)));
-      cp_date_row_set (self->issued_row, today (self));
-      cp_date_row_set (self->on_row, today (self));
-      select_open_level (self);
-    }
-  self->filling = FALSE;
-  recompute (self);
-  fill_catalogue (self);
+    self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
+                                                     self, G_CONNECT_SWAPPED);
+  /* The widgets follow when the tab is shown. */
+  self->context_stale = TRUE;
+  self->profile_stale = FALSE;
+  catalogue_changed_cb (self);
 }
 
 void
@@ -628,20 +706,15 @@ cp_subsidy_page_set_day (CpSubsidyPage *self,
   g_return_if_fail (CP_IS_SUBSIDY_PAGE (self));
 
   self->day = day;
-  self->filling = TRUE;
-  cp_date_row_set (self->issued_row, day);
-  cp_date_row_set (self->on_row, day);
-  if (self->profile != NULL && self->pack != NULL)
-    select_open_level (self);
-  self->filling = FALSE;
-  recompute (self);
-  fill_catalogue (self);
+  self->dates_stale = TRUE;
+  catalogue_changed_cb (self);
 }
 
 const char *
 cp_subsidy_page_get_amount_text (CpSubsidyPage *self)
 {
   g_return_val_if_fail (CP_IS_SUBSIDY_PAGE (self), NULL);
+  cp_refresh_flush (self->refresh);
   return gtk_label_get_label (self->amount_label);
 }
 
@@ -657,6 +730,7 @@ cp_subsidy_page_dispose (GObject *object)
   g_clear_object (&self->cities);
   g_clear_pointer (&self->occupation_codes, g_ptr_array_unref);
   g_clear_pointer (&self->profile_city, g_free);
+  g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_subsidy_page_parent_class)->dispose (object);
 }
@@ -694,23 +768,31 @@ cp_subsidy_page_class_init (CpSubsidyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, source_row);
 }
 
+/* Not before the tab is first shown or read. */
 static void
-cp_subsidy_page_init (CpSubsidyPage *self)
+build (GtkWidget *widget)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  CpSubsidyPage *self = CP_SUBSIDY_PAGE (widget);
 
-  self->occupation_codes = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (widget);
   cp_date_row_setup (self->issued_row, FALSE);
   cp_date_row_setup (self->on_row, FALSE);
   gtk_list_box_set_filter_func (self->catalogue_list, catalogue_filter, self, NULL);
 
   g_signal_connect_swapped (self->source_row, "notify::selected", G_CALLBACK (source_selected_cb), self);
-  g_signal_connect_swapped (self->occupation_row, "notify::selected", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->issued_row, "changed", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->on_row, "changed", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->employer_switch, "notify::active", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->city_row, "notify::selected", G_CALLBACK (recompute), self);
-  g_signal_connect_swapped (self->catalogue_city_row, "notify::selected", G_CALLBACK (fill_catalogue), self);
+  g_signal_connect_swapped (self->occupation_row, "notify::selected", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->issued_row, "changed", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->on_row, "changed", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->employer_switch, "notify::active", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->city_row, "notify::selected", G_CALLBACK (answer_changed_cb), self);
+  g_signal_connect_swapped (self->catalogue_city_row, "notify::selected", G_CALLBACK (catalogue_changed_cb), self);
   g_signal_connect_swapped (self->catalogue_search, "search-changed", G_CALLBACK (search_changed_cb), self);
+}
+
+static void
+cp_subsidy_page_init (CpSubsidyPage *self)
+{
+  self->occupation_codes = g_ptr_array_new_with_free_func (g_free);
+  self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
 }
