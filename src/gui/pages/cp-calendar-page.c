@@ -533,6 +533,14 @@ cached_feeds_loaded_cb (GObject      *source_object,
   g_ptr_array_unref (self->fetched_at);
   self->feeds = g_ptr_array_ref (load->feeds);
   self->fetched_at = g_ptr_array_ref (load->fetched_at);
+  /* Sessions arrive rarely, so a built tab takes them at once; one not
+   * built yet takes them when it is. */
+  if (!cp_refresh_is_built (GTK_WIDGET (self)))
+    {
+      self->sessions_stale = TRUE;
+      cp_refresh_queue (self->refresh);
+      return;
+    }
   rebuild (self);
   update_label (self);
 }
