@@ -100,7 +100,7 @@ add (GArray     *milestones,
      CpDay       date,
      gboolean    deadline)
 {
-  CpMilestone milestone = { g_strdup (kind), g_strdup (label), date, FALSE, FALSE, deadline, NULL };
+  CpMilestone milestone = { g_strdup (kind), g_strdup (label), date, FALSE, FALSE, FALSE, deadline, NULL };
 
   g_array_append_val (milestones, milestone);
   return &g_array_index (milestones, CpMilestone, milestones->len - 1);
@@ -139,6 +139,7 @@ add_derived (GArray     *milestones,
   milestone->derived = TRUE;
   milestone->rule = rule->rule;
   milestone->approximate = approximate || rule->other;
+  milestone->other_organisation = rule->other;
 }
 
 static Rule

@@ -16,7 +16,9 @@ typedef struct
   char       *label;       /* in the UI language */
   CpDay       date;        /* 0: no rule gives it */
   gboolean    derived;     /* from a rule, not printed in the session's notice */
-  gboolean    approximate; /* counted through a year whose holidays are not published */
+  gboolean    approximate; /* counted through a year whose holidays are not published,
+                            * or from another organisation's rule */
+  gboolean    other_organisation;  /* from another organisation's rule */
   gboolean    deadline;    /* something to do by then (a reminder is worth it) */
   JsonObject *rule;        /* borrowed; the rule it was derived from */
 } CpMilestone;

@@ -40,7 +40,8 @@ check("published dates", (dates["registration:jineng_guangdong"]["date"], dates[
                           dates["papers_due"]["date"]) == ("2026-03-23", "2026-03-25", "2026-03-27"))
 check("derived dates", [dates[k]["date"] for k in ("results", "review_request", "review_answer", "certificate")]
       == ["2026-04-17", "2026-04-24", "2026-05-06", "2026-07-29"] and dates["results"]["derived"])
-check("another organisation's rule", dates["results"]["approximate"] and "another organisation" in dates["results"]["label"],
+check("another organisation's rule", dates["results"]["approximate"] and dates["results"]["other_organisation"]
+      and "another organisation" in dates["results"]["label"],
       dates["results"]["label"])
 check("the college's 40 days", dates["papers_days_before"]["date"] == "2026-03-03" and dates["papers_days_before"]["derived"])
 check("2027 is approximate", dates["subsidy_deadline"]["approximate"] and not dates["certificate"]["approximate"])

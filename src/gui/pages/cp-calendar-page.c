@@ -48,6 +48,7 @@ struct _CpCalendarPage
   GtkListView         *list_view;
   GtkLabel            *title_label;
   GtkLabel            *facts_label;
+  GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
 
   /* Owned */
@@ -294,7 +295,8 @@ show_timeline_row (CpCalendarPage    *self,
     }
   else if (milestone->date != 0)
     g_string_append (subtitle, _(" · as published"));
-  if (milestone->approximate)
+  /* Another organisation's rule says so in the label already. */
+  if (milestone->approximate && !milestone->other_organisation)
     g_string_append (subtitle, _(" · approximate: that year’s holidays are not published yet"));
 
   cp_row_set_text (row, milestone->label, subtitle->str);
@@ -306,10 +308,10 @@ show_timeline_row (CpCalendarPage    *self,
  * absence, the retake fee, where to look the certificate up, and how to
  * claim the subsidy afterwards; each with its sources. */
 static void
-append_rules_to_know (CpCalendarPage *self,
-                      GString        *facts,
-                      JsonObject     *session)
+show_rules_to_know (CpCalendarPage *self,
+                    JsonObject     *session)
 {
+  g_autoptr(GString) facts = g_string_new (_("Exam rules to know"));
   const char *region = json_object_get_string_member (session, "region");
   CpDay exam = cp_json_get_day (session, "exam_date");
   g_autoptr(GPtrArray) rules = cp_exam_rules_for (self->pack, region, json_object_get_string_member (session, "centre"),
@@ -328,6 +330,7 @@ append_rules_to_know (CpCalendarPage *self,
       g_string_append_printf (facts, _("\n• Subsidy afterwards: %s [%s]"),
                               cp_text_get_member (g_ptr_array_index (procedures, i), "text", NULL), cited);
     }
+  gtk_label_set_label (self->rules_label, facts->str);
 }
 
 static void
@@ -348,6 +351,7 @@ show_session (CpCalendarPage *self,
       cp_row_list_truncate (self->timeline_list, 0);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
+      gtk_label_set_label (self->rules_label, "");
       return;
     }
 
@@ -399,7 +403,7 @@ show_session (CpCalendarPage *self,
     }
   else
     g_string_append (facts, _("From the bundled policy data"));
-  append_rules_to_know (self, facts, session);
+  show_rules_to_know (self, session);
   gtk_label_set_label (self->facts_label, facts->str);
 
   milestones = cp_session_milestones (self->pack, self->calendar, session);
@@ -959,6 +963,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, city_filter);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, eligible_check);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, rules_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, level_filter);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, month_view);
