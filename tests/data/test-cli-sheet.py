@@ -7,7 +7,9 @@ that date (before issue 14 it named clause (1), whose 10 years came only on 2026
 2400 + 30% = 3120 (Shenzhen's level-3 30% from 2026-01-01, 本地宝 repost), as sure as its weakest source
 (the catalogue: seed documents only); the policy data version and the day it was last checked
 (2026-12-01); 粤人社规〔2023〕13号's end date said once; sources by title and number, not ids; how to
-claim in Shenzhen (a Shenzhen bank card; 5–15 working days, seed 001); the warning to check the latest
+claim in Shenzhen (a Shenzhen bank card; 5–15 working days, seed 001); the exam rules to know (absence:
+no refund, 001/000; all failed or a year on: the whole assessment again, 004; the lookup site
+zscx.osta.org.cn, 004); the warning to check the latest
 notice.
 """
 import os
@@ -28,7 +30,7 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-print("1..9")
+print("1..10")
 out = tempfile.mkdtemp()
 pdf = os.path.join(out, "sheet.pdf")
 result = subprocess.run([cli, "sheet", profile, "--on", "2026-11-23", "--pdf", pdf], capture_output=True, text=True)
@@ -44,12 +46,15 @@ if shutil.which("pdftoppm") and shutil.which("pdftotext"):
     check("subsidy", "3120 yuan (2400 + 720 uplift; seed documents only)" in flat, flat[:200])
     check("banner once, checked date", flat.count("no successor was found by") == 1 and "last checked on 2026-12-01" in flat)
     check("readable sources", "13号, 2023-07-22" in flat and "[seed-" not in flat)
+    check("exam rules to know", "whole assessment must be taken again" in flat and "zscx.osta.org.cn" in flat
+          and "no refund" in flat, flat[-1500:])
     check("how to claim", "opened in Shenzhen" in flat and "5–15 working days" in flat)
     check("clause and levels", "Level 3 / Senior worker" in flat and "Clause (5)" in flat
           and "Open since 2021-05-10" in flat)
     check("data version and warning", "policy data 2026.12.01" in flat and "latest official notice" in flat)
 else:
-    for name in ("one to three pages", "subsidy", "banner once, checked date", "readable sources", "how to claim",
+    for name in ("one to three pages", "subsidy", "banner once, checked date", "readable sources", "exam rules to know",
+                 "how to claim",
                  "clause and levels", "data version and warning"):
         print("ok - %s # SKIP poppler-utils not installed" % name)
 shutil.rmtree(out)

@@ -113,6 +113,14 @@ test_calendar (void)
   g_test_message ("%s", subtitle);
   g_assert_nonnull (strstr (subtitle, "13"));
   g_assert_nonnull (strstr (subtitle, "2026-03-23"));
+  /* Under the timeline, the rules to know with their sources: the lookup
+   * site of seed 004, how to claim by 粤人社规〔2023〕13号. */
+  {
+    GtkLabel *rules = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "rules_label"));
+
+    g_assert_nonnull (strstr (gtk_label_get_label (rules), "zscx.osta.org.cn"));
+    g_assert_nonnull (strstr (gtk_label_get_label (rules), "13号"));
+  }
 
   /* Level 5 has no session; level 3 has one. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "level_filter")), 1);
