@@ -8,13 +8,17 @@ packages=(
   gcc pkg-config meson ninja-build gettext
   # libraries (GTK 4.8, libadwaita 1.2, GLib 2.74, json-glib 1.6, libsoup 3.2)
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev
+  # spreadsheets: zip (libarchive), XML (libxml2), XLSX out (libxlsxwriter)
+  libarchive-dev libxml2-dev libxlsxwriter-dev
   glib-networking
   # validators used by the test suite
   desktop-file-utils appstream
   # headless GUI tests and screenshots
   xvfb xauth dbus dbus-x11 xdotool imagemagick fonts-noto-cjk
   # checking exported files
-  python3 python3-icalendar poppler-utils
+  python3 python3-icalendar poppler-utils python3-openpyxl
+  # fuzzing (tests/fuzz/run.sh, .ci/run): clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,4 +1,4 @@
-/* cp-cli-roster.c: certpath-cli roster FILE.csv
+/* cp-cli-roster.c: certpath-cli roster FILE (CSV, XLSX or ODS)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "cp-cli.h"
-#include "cp-roster.h"
+#include "cp-spreadsheet.h"
 
 #include <stdio.h>
 
@@ -29,6 +29,8 @@ cp_cli_roster (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *on_text = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *template_path = NULL;
   gsize length;
   int level = 0;
   CpDay on;
@@ -36,18 +38,32 @@ cp_cli_roster (int    argc,
     { "on", 0, 0, G_OPTION_ARG_STRING, &on_text, "Evaluate on this day (default: today)", "YYYY-MM-DD" },
     { "level", 'l', 0, G_OPTION_ARG_INT, &level, "Target level for every row (default: the target_level column)", "N" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text, json or csv", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Also write the results to FILE (.xlsx or .csv)", "FILE" },
+    { "template", 0, 0, G_OPTION_ARG_FILENAME, &template_path,
+      "Write an empty roster template to FILE (.xlsx or .csv) and stop", "FILE" },
     { NULL }
   };
 
-  context = g_option_context_new ("FILE.csv - evaluate a class list");
-  g_option_context_set_summary (context, "FILE.csv is UTF-8 or GB18030, laid out as docs/roster-format.md says;\n"
-                                         "data/roster-template.csv is a start.");
+  context = g_option_context_new ("FILE - evaluate a class list");
+  g_option_context_set_summary (context, "FILE is XLSX, ODS or CSV (UTF-8 or GB18030), with columns headed in\n"
+                                         "Chinese or English as docs/roster-format.md says; --template writes a start.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return cp_cli_usage_error (context, error->message);
   if (format_text != NULL && !g_str_equal (format_text, "text") && !g_str_equal (format_text, "json") &&
       !g_str_equal (format_text, "csv"))
     return cp_cli_usage_error (context, "--format must be text, json or csv");
+  if (template_path != NULL)
+    {
+      g_autoptr(GPtrArray) table = cp_roster_template_table ();
+
+      if (!cp_spreadsheet_write (table, template_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return CP_CLI_EXIT_INVALID;
+        }
+      return CP_CLI_EXIT_OK;
+    }
   if (argc != 2)
     return cp_cli_usage_error (context, "give one roster file");
   if (level < 0 || level > 5)
@@ -62,13 +78,23 @@ cp_cli_roster (int    argc,
       return CP_CLI_EXIT_INVALID;
     }
   if (!cp_guard_read_file (argv[1], CP_GUARD_ROSTER, &contents, &length, &error) ||
-      (roster = cp_roster_new_from_data (pack, contents, length, on, level, &error)) == NULL)
+      (roster = cp_spreadsheet_read_roster (pack, contents, length, on, level, &error)) == NULL)
     {
       g_autofree char *base_name = g_path_get_basename (argv[1]);
       g_printerr ("%s: %s\n", base_name, error->message);
       return CP_CLI_EXIT_INVALID;
     }
 
+  if (output != NULL)
+    {
+      g_autoptr(GPtrArray) table = cp_roster_to_table (roster);
+
+      if (!cp_spreadsheet_write (table, output, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return CP_CLI_EXIT_INVALID;
+        }
+    }
   if (g_strcmp0 (format_text, "json") == 0)
     {
       g_autoptr(JsonNode) node = cp_roster_to_json (roster);

@@ -20,9 +20,8 @@
 #include <string.h>
 
 #include "cp-draft-store.h"
+#include "cp-json-guard.h"
 
-/* Far above any real candidate; a bigger file is not one of ours. */
-#define MAX_DRAFT_BYTES (8 * 1024 * 1024)
 /* A temporary file this old is left by a write that was killed, not one
  * under way (a write takes a millisecond). */
 #define STALE_TEMPORARY_SECONDS 600
@@ -261,42 +260,32 @@ optional_string (JsonObject *object,
 }
 
 static gboolean
-read_contents (const char  *file,
-               const char  *file_name,
-               char       **contents,
-               gsize       *length,
-               GError     **error)
-{
-  GStatBuf buf;
-
-  if (g_stat (file, &buf) != 0)
-    return io_error (error, file_name);
-  if (buf.st_size > MAX_DRAFT_BYTES)
-    return invalid (error, file_name, "larger than 8 MiB");
-  return g_file_get_contents (file, contents, length, error);
-}
-
-static gboolean
 fill_draft (CpDraftStore  *self,
             CpDraft       *draft,
+            const char    *file,
             const char    *file_name,
-            const char    *contents,
-            gsize          length,
             GError       **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) guard_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *profile_data = NULL;
   g_autofree char *stamp = NULL;
   JsonObject *object;
   JsonNode *profile;
 
-  if (!g_utf8_validate (contents, length, NULL))
-    return invalid (error, file_name, "not UTF-8 text");
-  if (!json_parser_load_from_data (parser, contents, length, NULL)
-      || json_parser_get_root (parser) == NULL
-      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* Read as guardedly as a saved candidate: size, encoding, nesting. */
+  root = cp_json_guard_load_file (file, CP_GUARD_PROFILE, &guard_error);
+  if (root == NULL && (guard_error->domain == G_FILE_ERROR
+                       || g_error_matches (guard_error, CP_GUARD_ERROR, CP_GUARD_ERROR_IO)))
+    {
+      g_propagate_error (error, g_steal_pointer (&guard_error));
+      return FALSE;
+    }
+  if (root == NULL)
+    return invalid (error, file_name, guard_error->message);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return invalid (error, file_name, "not a JSON object");
-  object = json_node_get_object (json_parser_get_root (parser));
+  object = json_node_get_object (root);
   if (g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL), "certpath-draft") != 0)
     return invalid (error, file_name, "no \"format\": \"certpath-draft\"");
   stamp = optional_string (object, "written");
@@ -322,8 +311,6 @@ cp_draft_store_read (CpDraftStore  *self,
   g_autoptr(CpDraft) draft = NULL;
   g_autofree char *file = NULL;
   g_autofree char *file_name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
 
   g_return_val_if_fail (CP_IS_DRAFT_STORE (self), NULL);
 
@@ -331,11 +318,9 @@ cp_draft_store_read (CpDraftStore  *self,
   if (file == NULL)
     return NULL;
   file_name = g_path_get_basename (file);
-  if (!read_contents (file, file_name, &contents, &length, error))
-    return NULL;
   draft = g_new0 (CpDraft, 1);
   draft->id = g_strdup (id);
-  if (!fill_draft (self, draft, file_name, contents, length, error))
+  if (!fill_draft (self, draft, file, file_name, error))
     return NULL;
   return g_steal_pointer (&draft);
 }

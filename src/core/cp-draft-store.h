@@ -38,7 +38,8 @@ gboolean      cp_draft_store_write         (CpDraftStore *self,
                                             const char   *path,
                                             GDateTime    *written,
                                             GError      **error);
-/* A draft that is not there is not an error. */
+/* Removing a draft that is not there is not an error; reading one is
+ * (G_FILE_ERROR_NOENT). */
 gboolean      cp_draft_store_remove        (CpDraftStore *self,
                                             const char   *id,
                                             GError      **error);

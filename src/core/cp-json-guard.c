@@ -26,7 +26,7 @@ static const struct
 } limits[] = {
   [CP_GUARD_PROFILE] = { 1024 * 1024, 16 },
   [CP_GUARD_PACK_FILE] = { 8 * 1024 * 1024, 32 },
-  [CP_GUARD_FEED] = { 2 * 1024 * 1024, 16 },
+  [CP_GUARD_FEED] = { CP_GUARD_FEED_MAX_BYTES, 16 },
   [CP_GUARD_FEED_META] = { 64 * 1024, 4 },
   [CP_GUARD_ROSTER] = { 8 * 1024 * 1024, 0 },  /* 20 000 rows of some 150 bytes: 3 MiB */
 };

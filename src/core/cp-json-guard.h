@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 
 #define CP_GUARD_ERROR (cp_guard_error_quark ())
 
+/* One cap for a feed, fetched or read from a file. */
+#define CP_GUARD_FEED_MAX_BYTES (2 * 1024 * 1024)
+
 typedef enum
 {
   CP_GUARD_ERROR_IO,        /* cannot be read, or not a regular file */

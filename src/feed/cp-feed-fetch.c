@@ -15,12 +15,13 @@
 #include <glib/gi18n.h>
 
 #include "cp-feed-fetch.h"
+#include "cp-json-guard.h"
 
 #include <string.h>
 
 G_DEFINE_QUARK (cp-fetch-error-quark, cp_fetch_error)
 
-const CpFetchLimits cp_fetch_default_limits = { 2 * 1024 * 1024, 20, 5 };
+const CpFetchLimits cp_fetch_default_limits = { CP_GUARD_FEED_MAX_BYTES, 20, 5 };
 
 #define READ_SIZE (64 * 1024)
 

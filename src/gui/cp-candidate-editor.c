@@ -14,6 +14,7 @@
 
 #include "cp-candidate-editor.h"
 #include "cp-date-row.h"
+#include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-row-list.h"
 #include "cp-text.h"
@@ -614,6 +615,28 @@ cp_candidate_editor_class_init (CpCandidateEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_work_add_button_clicked_cb);
 }
 
+/* The groups after the work ones (certificates, titles, education) are
+ * below the fold of a new window: they are laid out once it is on screen,
+ * so it appears sooner. */
+#define GROUPS_AT_START 3
+
+static void
+below_the_fold (CpCandidateEditor *self,
+                gboolean           visible)
+{
+  GtkWidget *group = gtk_widget_get_first_child (adw_bin_get_child (ADW_BIN (self)));
+
+  for (guint i = 0; group != NULL; i++, group = gtk_widget_get_next_sibling (group))
+    if (i >= GROUPS_AT_START)
+      gtk_widget_set_visible (group, visible);
+}
+
+static void
+show_below_the_fold (GtkWidget *widget)
+{
+  below_the_fold (CP_CANDIDATE_EDITOR (widget), TRUE);
+}
+
 static void
 cp_candidate_editor_init (CpCandidateEditor *self)
 {
@@ -625,6 +648,8 @@ cp_candidate_editor_init (CpCandidateEditor *self)
   g_object_set_data (G_OBJECT (self->certificate_list), "cp-action", certificate_action);
   g_object_set_data (G_OBJECT (self->title_list), "cp-action", title_action);
   g_object_set_data (G_OBJECT (self->education_list), "cp-action", education_action);
+  below_the_fold (self, FALSE);
+  cp_refresh_after_first_paint (GTK_WIDGET (self), show_below_the_fold);
   cp_date_row_setup (self->birth_row, TRUE);
   cp_date_row_setup (self->work_start_row, FALSE);
   cp_date_row_setup (self->work_end_row, TRUE);

@@ -21,9 +21,6 @@ struct _CpCandidateRow
   GtkLabel           *text;
   GtkLabel           *status;        /* NULL until needed */
   GtkWidget          *current_icon;  /* NULL until needed */
-
-  /* Borrowed: the list item holds it while bound */
-  CpCandidateSummary *summary;
 };
 
 G_DEFINE_FINAL_TYPE (CpCandidateRow, cp_candidate_row, GTK_TYPE_BOX)
@@ -111,7 +108,6 @@ cp_candidate_row_set_summary (CpCandidateRow     *self,
 {
   g_return_if_fail (CP_IS_CANDIDATE_ROW (self));
 
-  self->summary = summary;
   if (summary == NULL)
     return;
   if (cp_candidate_summary_get_error (summary) != NULL)
@@ -136,13 +132,6 @@ cp_candidate_row_set_summary (CpCandidateRow     *self,
                                     n_conflicts + 1);
       set_status (self, conflict, "warning");
     }
-}
-
-CpCandidateSummary *
-cp_candidate_row_get_summary (CpCandidateRow *self)
-{
-  g_return_val_if_fail (CP_IS_CANDIDATE_ROW (self), NULL);
-  return self->summary;
 }
 
 void

@@ -16,10 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CpCandidateRow, cp_candidate_row, CP, CANDIDATE_ROW, GtkBox)
 
 GtkWidget          *cp_candidate_row_new         (void);
-/* Rows are reused as the list scrolls: this only sets texts. */
+/* Rows are reused as the list scrolls and searches: this only sets texts. */
 void                cp_candidate_row_set_summary (CpCandidateRow     *self,
                                                   CpCandidateSummary *summary);
-CpCandidateSummary *cp_candidate_row_get_summary (CpCandidateRow     *self);
 void                cp_candidate_row_set_current (CpCandidateRow     *self,
                                                   gboolean            current);
 

@@ -91,13 +91,30 @@ day_selected_cb (GtkCalendar *calendar,
     gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* The calendar is made when first asked for: a form has many date rows,
+ * and a window must not wait for calendars nobody opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  AdwEntryRow *row = user_data;
+  GtkWidget *popover;
+  GtkWidget *calendar;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  popover = gtk_popover_new ();
+  calendar = gtk_calendar_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (button, popover);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), row, 0);
+}
+
 void
 cp_date_row_setup (AdwEntryRow *row,
                    gboolean     optional)
 {
   GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
 
   g_object_set_data_full (G_OBJECT (row), TITLE_KEY,
                           g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
@@ -107,11 +124,9 @@ cp_date_row_setup (AdwEntryRow *row,
   gtk_widget_set_tooltip_text (button, _("Pick a date"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, row, NULL);
   adw_entry_row_add_suffix (row, button);
 
-  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), row, 0);
   g_signal_connect (row, "changed", G_CALLBACK (changed_cb), NULL);
 }
 

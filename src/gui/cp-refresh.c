@@ -132,3 +132,44 @@ cp_refresh_count_runs (GtkWidget *widget)
 
   return self != NULL ? self->runs : 0;
 }
+
+/* ---------- After the first frame ---------- */
+
+typedef struct
+{
+  GtkWidget     *widget;
+  CpRefreshFunc  func;
+} Later;
+
+static void
+painted_cb (GdkFrameClock *clock,
+            Later         *later)
+{
+  g_signal_handlers_disconnect_by_func (clock, painted_cb, later);
+  later->func (later->widget);
+  g_object_unref (later->widget);
+  g_free (later);
+}
+
+static void
+realized_cb (GtkWidget *widget,
+             Later     *later)
+{
+  g_signal_handlers_disconnect_by_func (widget, realized_cb, later);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (painted_cb), later);
+}
+
+void
+cp_refresh_after_first_paint (GtkWidget     *widget,
+                              CpRefreshFunc  func)
+{
+  Later *later = g_new0 (Later, 1);
+
+  /* Kept alive until then: the frame clock outlives a closed window. */
+  later->widget = g_object_ref (widget);
+  later->func = func;
+  if (gtk_widget_get_realized (widget))
+    realized_cb (widget, later);
+  else
+    g_signal_connect (widget, "realize", G_CALLBACK (realized_cb), later);
+}

@@ -32,6 +32,11 @@ void       cp_refresh_free      (CpRefresh     *self);
  * before it is first shown; nothing if it has no refresh. */
 void       cp_refresh_prepare   (GtkWidget     *widget);
 
+/* Calls @func (@widget) once, after the first frame that shows @widget
+ * has been painted: for what may wait until the window is on screen. */
+void       cp_refresh_after_first_paint (GtkWidget     *widget,
+                                         CpRefreshFunc  func);
+
 /* For tests: whether @widget's widgets exist yet, and how often it has
  * recomputed. */
 gboolean   cp_refresh_is_built  (GtkWidget     *widget);

@@ -1,5 +1,10 @@
 /* cp-roster-window.c
  *
+ * The cells are computed once per row (cp-roster-item.c); the rows shown
+ * sit in slots that stay put (cp-roster-rows.c), so a search key costs a
+ * filter pass and new text in the cells in view, not new rows; tooltips
+ * are asked for (query-tooltip), never set on a bind.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,150 +14,14 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-json-guard.h"
+#include "cp-roster-item.h"
+#include "cp-roster-rows.h"
 #include "cp-roster-window.h"
+#include "cp-spreadsheet.h"
 #include "cp-text-column.h"
 
 #include <string.h>
-
-/* One roster row as a list item; the row itself stays in the roster. */
-#define CP_TYPE_ROSTER_ITEM (cp_roster_item_get_type ())
-G_DECLARE_FINAL_TYPE (CpRosterItem, cp_roster_item, CP, ROSTER_ITEM, GObject)
-
-struct _CpRosterItem
-{
-  GObject      parent_instance;
-  CpRosterRow *row;          /* borrowed from the window's roster */
-  char        *texts[10];
-};
-
-G_DEFINE_FINAL_TYPE (CpRosterItem, cp_roster_item, G_TYPE_OBJECT)
-
-enum { ITEM_PROP_0, ITEM_PROP_NAME, ITEM_PROP_FROM_KEY, ITEM_PROP_SUBSIDY_KEY, ITEM_PROP_ROW_KEY, ITEM_N_PROPS };
-static GParamSpec *item_properties[ITEM_N_PROPS];
-
-enum { COLUMN_ROW, COLUMN_NAME, COLUMN_PROBLEMS, COLUMN_LEVELS, COLUMN_TARGET, COLUMN_ELIGIBLE, COLUMN_FROM,
-       COLUMN_CLAUSE, COLUMN_SUBSIDY, COLUMN_MISSING };
-
-static CpLevelResult *
-target_of (CpRosterRow *row)
-{
-  return row->eligibility != NULL ? cp_eligibility_get_level (row->eligibility, row->target_level) : NULL;
-}
-
-static void
-cp_roster_item_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CpRosterItem *self = CP_ROSTER_ITEM (object);
-  CpLevelResult *level = target_of (self->row);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_NAME:
-      g_value_set_string (value, self->row->name);
-      break;
-    case ITEM_PROP_FROM_KEY:
-      g_value_set_int64 (value, level != NULL && level->eligible_from != 0 ? level->eligible_from : G_MAXINT64);
-      break;
-    case ITEM_PROP_SUBSIDY_KEY:
-      /* A range sorts by the least it may bring. */
-      g_value_set_int64 (value, self->row->subsidy != NULL && self->row->subsidy->amount_min != CP_YUAN_UNKNOWN
-                                ? self->row->subsidy->amount_min : G_MININT64);
-      break;
-    case ITEM_PROP_ROW_KEY:
-      g_value_set_int64 (value, self->row->row);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_roster_item_finalize (GObject *object)
-{
-  CpRosterItem *self = CP_ROSTER_ITEM (object);
-
-  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
-    g_free (self->texts[i]);
-  G_OBJECT_CLASS (cp_roster_item_parent_class)->finalize (object);
-}
-
-static void
-cp_roster_item_class_init (CpRosterItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = cp_roster_item_get_property;
-  object_class->finalize = cp_roster_item_finalize;
-  item_properties[ITEM_PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  item_properties[ITEM_PROP_FROM_KEY] = g_param_spec_int64 ("from-key", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                                                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  item_properties[ITEM_PROP_SUBSIDY_KEY] = g_param_spec_int64 ("subsidy-key", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  item_properties[ITEM_PROP_ROW_KEY] = g_param_spec_int64 ("row-key", NULL, NULL, G_MININT64, G_MAXINT64, 0,
-                                                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
-}
-
-static void
-cp_roster_item_init (CpRosterItem *self)
-{
-}
-
-
-/* The amount, or its range and how sure it is; a not-eligible row says so. */
-static char *
-subsidy_text (CpSubsidyAnswer *answer)
-{
-  g_autofree char *amount = answer != NULL ? cp_subsidy_answer_format_amount (answer) : NULL;
-
-  if (answer == NULL)
-    return g_strdup ("");
-  if (!answer->eligible)
-    return g_strdup (_("not eligible"));
-  if (amount == NULL)
-    return g_strdup (_("unknown"));
-  /* Translators: an amount or a range, then how sure its top is */
-  return g_strdup_printf (_("%s (%s)"), amount, cp_certainty_label (answer->certainty_max));
-}
-
-static CpRosterItem *
-cp_roster_item_new (CpRosterRow *row)
-{
-  CpRosterItem *self = g_object_new (CP_TYPE_ROSTER_ITEM, NULL);
-  CpLevelResult *level = target_of (row);
-  g_autoptr(GString) levels = g_string_new (NULL);
-  g_autoptr(GString) missing = g_string_new (NULL);
-
-  self->row = row;
-  for (guint i = 0; row->eligibility != NULL && i < row->eligibility->levels->len; i++)
-    if (((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, i))->eligible)
-      g_string_append_printf (levels, "%s%d", levels->len > 0 ? " " : "",
-                              ((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, i))->level);
-  for (guint i = 0; row->missing_documents != NULL && i < row->missing_documents->len; i++)
-    g_string_append_printf (missing, "%s%s", i > 0 ? ", " : "",
-                            json_object_get_string_member (g_ptr_array_index (row->missing_documents, i), "id"));
-  g_ptr_array_add (row->errors, NULL);
-  self->texts[COLUMN_PROBLEMS] = g_strjoinv ("; ", (char **) row->errors->pdata);
-  g_ptr_array_remove_index (row->errors, row->errors->len - 1);
-
-  self->texts[COLUMN_ROW] = g_strdup_printf ("%u", row->row);
-  self->texts[COLUMN_NAME] = g_strdup (row->name != NULL ? row->name : "");
-  self->texts[COLUMN_LEVELS] = g_string_free (g_steal_pointer (&levels), FALSE);
-  self->texts[COLUMN_TARGET] = level != NULL ? g_strdup_printf ("%d", row->target_level) : g_strdup ("");
-  self->texts[COLUMN_ELIGIBLE] = g_strdup (level == NULL ? "" : level->eligible ? _("yes") : _("no"));
-  self->texts[COLUMN_FROM] = level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from) : g_strdup ("");
-  self->texts[COLUMN_CLAUSE] = level != NULL && level->chosen != NULL
-                               /* Translators: the clause a level rests on */
-                               ? g_strdup_printf (_("clause (%d)"), level->chosen->number) : g_strdup ("");
-  self->texts[COLUMN_SUBSIDY] = subsidy_text (row->subsidy);
-  self->texts[COLUMN_MISSING] = g_string_free (g_steal_pointer (&missing), FALSE);
-  return self;
-}
-
-/* ---------- The window ---------- */
 
 struct _CpRosterWindow
 {
@@ -160,16 +29,20 @@ struct _CpRosterWindow
 
   /* Template widgets */
   GtkColumnView        *column_view;
+  GtkButton            *open_button;
   GtkSearchEntry       *search_entry;
   GtkCheckButton       *problems_check;
   GtkLabel             *summary_label;
-  GtkButton            *open_button;
+  AdwToastOverlay      *toast_overlay;
 
   /* Owned */
   CpRoster             *roster;
+  CpCandidateStore     *candidates;
+  CpRosterRows         *rows;
   GtkCustomFilter      *filter;
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;
   GtkFileChooserNative *chooser;
+  char                 *needle;      /* the search text, case-folded */
 };
 
 G_DEFINE_FINAL_TYPE (CpRosterWindow, cp_roster_window, ADW_TYPE_WINDOW)
@@ -177,125 +50,472 @@ G_DEFINE_FINAL_TYPE (CpRosterWindow, cp_roster_window, ADW_TYPE_WINDOW)
 enum { SIGNAL_OPEN_CANDIDATE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The problems get the room; long texts have a width and a tooltip. */
+static const struct
+{
+  const char *title;
+  gboolean    expand;
+  int         width;  /* -1: as wide as the cells */
+} columns[CP_ROSTER_N_COLUMNS] = {
+  [CP_ROSTER_COLUMN_ROW] = { N_("Row"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_NAME] = { N_("Name"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_BIRTH_DATE] = { N_("Birth date"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_PROBLEMS] = { N_("Problems"), TRUE, -1 },
+  [CP_ROSTER_COLUMN_LEVELS] = { N_("Levels open"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_TARGET] = { N_("Level applied for"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_ELIGIBLE] = { N_("Eligible"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_FROM] = { N_("From"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_CLAUSE] = { N_("Clause"), FALSE, 160 },
+  [CP_ROSTER_COLUMN_SUBSIDY] = { N_("Subsidy"), FALSE, -1 },
+  [CP_ROSTER_COLUMN_MISSING] = { N_("Missing documents"), FALSE, 160 },
+};
+
+static void
+toast (CpRosterWindow *self,
+       const char     *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
 static gboolean
 matches (gpointer item,
          gpointer user_data)
 {
   CpRosterWindow *self = user_data;
-  CpRosterItem *roster_item = item;
-  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  g_autofree char *name = g_utf8_casefold (roster_item->texts[COLUMN_NAME], -1);
-  CpLevelResult *level = target_of (roster_item->row);
 
-  if (needle[0] != '\0' && strstr (name, needle) == NULL)
+  if (!cp_roster_item_matches (item, self->needle))
     return FALSE;
-  /* Rows that need attention: errors, not eligible, documents missing. */
-  if (gtk_check_button_get_active (self->problems_check) && roster_item->row->errors->len == 0 &&
-      level != NULL && level->eligible && roster_item->texts[COLUMN_MISSING][0] == '\0')
-    return FALSE;
-  return TRUE;
+  return !gtk_check_button_get_active (self->problems_check) || cp_roster_item_needs_attention (item);
+}
+
+/* Shows the rows again after a search key, a filter or a sort; the rows
+ * that were selected stay selected. */
+static void
+refresh_rows (CpRosterWindow *self,
+              gboolean        sort)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GHashTable) items = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkBitset) reselected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) everything = NULL;
+  GtkBitsetIter iter;
+  guint position, n;
+
+  if (self->rows == NULL)  /* the column view's sorter, while disposed */
+    return;
+  selected = gtk_selection_model_get_selection (selection);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_hash_table_add (items, cp_roster_rows_get_item (self->rows, position));
+  cp_roster_rows_refresh (self->rows, sort);
+  if (g_hash_table_size (items) == 0)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    if (g_hash_table_contains (items, cp_roster_rows_get_item (self->rows, i)))
+      gtk_bitset_add (reselected, i);
+  everything = gtk_bitset_new_range (0, n);
+  gtk_selection_model_set_selection (selection, reselected, everything);
 }
 
 static void
 filters_changed_cb (CpRosterWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  refresh_rows (self, FALSE);
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  column)
+sorter_changed_cb (CpRosterWindow *self)
 {
-  CpRosterItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  const char *text = item->texts[GPOINTER_TO_INT (column)];
+  refresh_rows (self, TRUE);
+}
+
+static void
+show_cell (GtkWidget    *label,
+           CpRosterSlot *slot)
+{
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "column"));
+  const char *text = cp_roster_item_get_text (cp_roster_slot_get_item (slot), column);
 
   gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
-  if (GPOINTER_TO_INT (column) == COLUMN_PROBLEMS && text[0] != '\0')
+  if (column == CP_ROSTER_COLUMN_PROBLEMS && text[0] != '\0')
     gtk_widget_add_css_class (label, "error");
   else
     gtk_widget_remove_css_class (label, "error");
 }
 
 static void
-add_column (CpRosterWindow *self,
-            const char     *title,
-            int             column,
-            const char     *sort_property,
-            gboolean        expand)
+slot_changed_cb (CpRosterSlot *slot,
+                 GtkWidget    *label)
 {
-  GtkColumnViewColumn *view_column = cp_text_column_new (title, G_CALLBACK (cell_bind_cb),
-                                                         GINT_TO_POINTER (column), NULL, expand);
+  show_cell (label, slot);
+}
 
-  if (sort_property != NULL)
+/* The cell follows its slot while bound; the column's factory drops the
+ * handler on unbind. */
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  column)
+{
+  CpRosterSlot *slot = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  g_object_set_data (G_OBJECT (label), "column", column);
+  show_cell (label, slot);
+  g_signal_connect (slot, "changed", G_CALLBACK (slot_changed_cb), label);
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      column)
+{
+  return cp_roster_item_compare ((CpRosterItem *) a, (CpRosterItem *) b, GPOINTER_TO_INT (column));
+}
+
+static void
+add_columns (CpRosterWindow *self)
+{
+  for (int i = 0; i < CP_ROSTER_N_COLUMNS; i++)
     {
-      GtkExpression *expression = gtk_property_expression_new (CP_TYPE_ROSTER_ITEM, NULL, sort_property);
-      GtkSorter *sorter = g_str_equal (sort_property, "name") ? GTK_SORTER (gtk_string_sorter_new (expression))
-                                                              : GTK_SORTER (gtk_numeric_sorter_new (expression));
-      gtk_column_view_column_set_sorter (view_column, sorter);
+      GtkColumnViewColumn *view_column = cp_text_column_new (_(columns[i].title), G_CALLBACK (cell_bind_cb),
+                                                             GINT_TO_POINTER (i), NULL, columns[i].expand);
+      GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_cb, GINT_TO_POINTER (i), NULL);
+
+      gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+      gtk_column_view_column_set_fixed_width (view_column, columns[i].width);
+      gtk_column_view_append_column (self->column_view, view_column);
       g_object_unref (sorter);
+      g_object_unref (view_column);
     }
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
+}
+
+CpRosterItem *
+cp_roster_window_get_item (CpRosterWindow *self,
+                           guint           position)
+{
+  g_return_val_if_fail (CP_IS_ROSTER_WINDOW (self), NULL);
+  return cp_roster_rows_get_item (self->rows, position);
 }
 
 void
 cp_roster_window_open_row (CpRosterWindow *self,
                            guint           position)
 {
-  g_autoptr(CpRosterItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  CpRosterItem *item;
+  CpRosterRow *row;
 
-  if (item != NULL && item->row->profile != NULL)
-    g_signal_emit (self, signals[SIGNAL_OPEN_CANDIDATE], 0, item->row->profile);
+  g_return_if_fail (CP_IS_ROSTER_WINDOW (self));
+
+  item = cp_roster_rows_get_item (self->rows, position);
+  if (item == NULL)
+    return;
+  row = cp_roster_item_get_row (item);
+  if (row->profile == NULL)
+    {
+      toast (self, _("This row has errors: correct them in the file, then open it again"));
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_OPEN_CANDIDATE], 0, row->profile);
 }
 
 static void
-on_open_button_clicked_cb (CpRosterWindow *self)
+activate_cb (CpRosterWindow *self,
+             guint           position)
 {
-  cp_roster_window_open_row (self, gtk_single_selection_get_selected (self->selection));
+  cp_roster_window_open_row (self, position);
 }
 
 static void
-selected_cb (CpRosterWindow *self)
+open_candidate_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  CpRosterItem *item = gtk_single_selection_get_selected_item (self->selection);
+  CpRosterWindow *self = CP_ROSTER_WINDOW (widget);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), item != NULL && item->row->profile != NULL);
+  if (!gtk_bitset_is_empty (selected))
+    cp_roster_window_open_row (self, gtk_bitset_get_minimum (selected));
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CpRosterWindow  *self)
+selection_changed_cb (CpRosterWindow *self)
 {
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.open-candidate", !gtk_bitset_is_empty (selected));
+}
+
+/* ---------- Saved candidates ---------- */
+
+static char *
+candidate_key (const char *name,
+               CpDay       birth_date)
+{
+  return g_strdup_printf ("%s\x1f%u", name != NULL ? name : "", birth_date);
+}
+
+guint
+cp_roster_window_add_candidates (CpRosterWindow  *self,
+                                 guint           *skipped,
+                                 GError         **error)
+{
+  g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *saved_list;
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  guint added = 0;
+
+  g_return_val_if_fail (CP_IS_ROSTER_WINDOW (self), 0);
+
+  *skipped = 0;
+  if (self->candidates == NULL)
+    return 0;
+  /* The store's index: names and birth dates without reading every file. */
+  saved_list = cp_candidate_store_get_model (self->candidates);
+  for (guint i = 0; i < g_list_model_get_n_items (saved_list); i++)
+    {
+      g_autoptr(CpCandidateSummary) summary = g_list_model_get_item (saved_list, i);
+
+      g_hash_table_add (saved, candidate_key (cp_candidate_summary_get_name (summary),
+                                              cp_candidate_summary_get_birth_date (summary)));
+    }
+
+  /* The selected rows as shown, or when none is, every row. */
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
+    for (guint i = 0; i < cp_roster_rows_get_all (self->rows)->len; i++)
+      g_ptr_array_add (chosen, g_ptr_array_index (cp_roster_rows_get_all (self->rows), i));
+  else
+    {
+      GtkBitsetIter iter;
+      guint position;
+
+      for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+           more = gtk_bitset_iter_next (&iter, &position))
+        g_ptr_array_add (chosen, cp_roster_rows_get_item (self->rows, position));
+    }
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      CpRosterRow *row = cp_roster_item_get_row (g_ptr_array_index (chosen, i));
+      g_autofree char *id = NULL;
+      char *key;
+
+      if (row->profile == NULL)
+        continue;
+      key = candidate_key (row->name, row->birth_date);
+      if (!g_hash_table_add (saved, key))
+        {
+          (*skipped)++;
+          continue;
+        }
+      id = cp_candidate_store_new_id (self->candidates);
+      if (!cp_candidate_store_save (self->candidates, id, row->profile, error))
+        return added;
+      added++;
+    }
+  return added;
+}
+
+static void
+add_candidates_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CpRosterWindow *self = CP_ROSTER_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint skipped, added;
+
+  added = cp_roster_window_add_candidates (self, &skipped, &error);
+  if (error != NULL)
+    message = g_strdup (error->message);
+  else
+    /* Translators: how many rows were saved, and how many were saved already */
+    message = g_strdup_printf (_("%u added to saved candidates, %u already there"), added, skipped);
+  toast (self, message);
+}
+
+/* ---------- Files ---------- */
+
+static char *
+summary_text (CpRoster *roster)
+{
+  g_autofree char *date = cp_date_format (roster->on);
+  g_autofree char *ignored = g_strjoinv (_(", "), roster->ignored_columns);
+  guint errors = 0, eligible = 0;
+  char *summary;
+
+  for (guint i = 0; i < roster->rows->len; i++)
+    {
+      CpRosterRow *row = g_ptr_array_index (roster->rows, i);
+      CpLevelResult *level = row->eligibility != NULL ? cp_eligibility_get_level (row->eligibility, row->target_level)
+                                                      : NULL;
+
+      errors += row->errors->len > 0;
+      eligible += level != NULL && level->eligible;
+    }
+  /* Translators: rows, rows with errors, rows eligible for their target level, a date, the file's kind */
+  summary = g_strdup_printf (_("%u rows: %u with errors, %u meet the conditions of their target level on %s (%s)"),
+                             roster->rows->len, errors, eligible, date, roster->encoding);
+  if (ignored[0] == '\0')
+    return summary;
+  /* Translators: the summary, then the columns of the file that were not read */
+  return g_strdup_printf (_("%s · not read: %s"), g_steal_pointer (&summary), ignored);
+}
+
+void
+cp_roster_window_set_roster (CpRosterWindow *self,
+                             CpRoster       *roster)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (CP_IS_ROSTER_WINDOW (self));
+
+  for (guint i = 0; i < roster->rows->len; i++)
+    g_ptr_array_add (items, cp_roster_item_new (roster, g_ptr_array_index (roster->rows, i)));
+  /* The old items go before the roster whose rows they borrow. */
+  cp_roster_rows_set_items (self->rows, items);
+  g_clear_pointer (&self->roster, cp_roster_free);
+  self->roster = roster;
+  summary = summary_text (roster);
+  gtk_label_set_label (self->summary_label, summary);
+}
+
+gboolean
+cp_roster_window_open_file (CpRosterWindow  *self,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autofree char *contents = NULL;
+  CpRoster *roster;
+  gsize length;
+
+  if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
+    return FALSE;
+  roster = cp_spreadsheet_read_roster (self->roster->pack, contents, length, cp_date_today (), 0, error);
+  if (roster == NULL)
+    return FALSE;
+  cp_roster_window_set_roster (self, roster);
+  return TRUE;
+}
+
+gboolean
+cp_roster_window_export (CpRosterWindow  *self,
+                         const char      *path,
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) table = cp_roster_to_table (self->roster);
+
+  return cp_spreadsheet_write (table, path, error);
+}
+
+gboolean
+cp_roster_window_save_template (const char  *path,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) table = cp_roster_template_table ();
+
+  return cp_spreadsheet_write (table, path, error);
+}
+
+typedef enum { CHOOSE_OPEN, CHOOSE_EXPORT, CHOOSE_TEMPLATE } ChooserPurpose;
+
+char *
+cp_roster_window_spreadsheet_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".xlsx") || g_str_has_suffix (lower, ".csv"))
+    return g_strdup (path);
+  return g_strconcat (path, ".xlsx", NULL);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     CpRosterWindow  *self)
+{
+  ChooserPurpose purpose = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "purpose"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *csv = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  gboolean done = TRUE;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      csv = cp_roster_to_csv (self->roster);
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, NULL, &error))
-        g_warning ("The roster could not be exported: %s", error->message);
+      path = g_file_get_path (file);
+      target = purpose == CHOOSE_OPEN ? g_strdup (path) : cp_roster_window_spreadsheet_path (path);
+      if (purpose == CHOOSE_OPEN)
+        done = cp_roster_window_open_file (self, target, &error);
+      else if (purpose == CHOOSE_EXPORT)
+        done = cp_roster_window_export (self, target, &error);
+      else
+        done = cp_roster_window_save_template (target, &error);
+      if (!done)
+        toast (self, error->message);
+      else if (purpose != CHOOSE_OPEN)
+        {
+          g_autofree char *base_name = g_path_get_basename (target);
+          /* Translators: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Saved %s"), base_name);
+          toast (self, message);
+        }
     }
   g_clear_object (&self->chooser);
 }
 
 static void
-on_export_button_clicked_cb (CpRosterWindow *self)
+choose_file (CpRosterWindow *self,
+             ChooserPurpose  purpose)
 {
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *title = purpose == CHOOSE_OPEN ? _("Open a Class Roster")
+                      : purpose == CHOOSE_EXPORT ? _("Export Results") : _("Save Roster Template");
+
+  if (self->chooser != NULL)
+    return;
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  self->chooser = gtk_file_chooser_native_new (_("Export Roster"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                               purpose == CHOOSE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                                      : GTK_FILE_CHOOSER_ACTION_SAVE,
                                                NULL, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("roster-results.csv"));
+  gtk_file_filter_set_name (filter, purpose == CHOOSE_OPEN ? _("Spreadsheets (XLSX, ODS, CSV)")
+                                                           : _("Spreadsheets (XLSX, CSV)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "csv");
+  if (purpose == CHOOSE_OPEN)
+    gtk_file_filter_add_suffix (filter, "ods");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (purpose == CHOOSE_EXPORT)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("roster-results.xlsx"));
+  else if (purpose == CHOOSE_TEMPLATE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("roster-template.xlsx"));
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  g_object_set_data (G_OBJECT (self->chooser), "purpose", GINT_TO_POINTER (purpose));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
+
+static void
+file_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChooserPurpose purpose = g_str_equal (action_name, "roster.open") ? CHOOSE_OPEN
+                           : g_str_equal (action_name, "roster.export") ? CHOOSE_EXPORT : CHOOSE_TEMPLATE;
+
+  choose_file (CP_ROSTER_WINDOW (widget), purpose);
+}
+
+/* ---------- The window ---------- */
 
 GListModel *
 cp_roster_window_get_rows (CpRosterWindow *self)
@@ -312,7 +532,11 @@ cp_roster_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->candidates);
 
   G_OBJECT_CLASS (cp_roster_window_parent_class)->dispose (object);
 }
@@ -324,7 +548,16 @@ cp_roster_window_finalize (GObject *object)
 
   /* After the items, which borrow its rows. */
   g_clear_pointer (&self->roster, cp_roster_free);
+  g_free (self->needle);
   G_OBJECT_CLASS (cp_roster_window_parent_class)->finalize (object);
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (CP_ROSTER_WINDOW (widget)->search_entry));
 }
 
 static void
@@ -345,66 +578,52 @@ cp_roster_window_class_init (CpRosterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, problems_check);
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, summary_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_button_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, CpRosterWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "roster.open-candidate", NULL, open_candidate_action);
+  gtk_widget_class_install_action (widget_class, "roster.add-candidates", NULL, add_candidates_action);
+  gtk_widget_class_install_action (widget_class, "roster.open", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "roster.export", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "roster.template", NULL, file_action);
+  gtk_widget_class_install_action (widget_class, "roster.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "roster.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "roster.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "roster.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void
 cp_roster_window_init (CpRosterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-CpRosterWindow *
-cp_roster_window_new (CpRoster *roster)
-{
-  CpRosterWindow *self = g_object_new (CP_TYPE_ROSTER_WINDOW, NULL);
-  GListStore *store = g_list_store_new (CP_TYPE_ROSTER_ITEM);
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-  g_autofree char *summary = NULL;
-  g_autofree char *date = cp_date_format (roster->on);
-  guint errors = 0, eligible = 0;
-
-  self->roster = roster;
-  for (guint i = 0; i < roster->rows->len; i++)
-    {
-      CpRosterRow *row = g_ptr_array_index (roster->rows, i);
-      g_autoptr(CpRosterItem) item = cp_roster_item_new (row);
-      CpLevelResult *level = target_of (row);
-
-      errors += row->errors->len > 0;
-      eligible += level != NULL && level->eligible;
-      g_list_store_append (store, item);
-    }
-
+  self->needle = g_strdup ("");
+  add_columns (self);
   self->filter = gtk_custom_filter_new (matches, self, NULL);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (store), GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-
-  add_column (self, _("Row"), COLUMN_ROW, "row-key", FALSE);
-  add_column (self, _("Name"), COLUMN_NAME, "name", FALSE);
-  add_column (self, _("Problems"), COLUMN_PROBLEMS, NULL, TRUE);
-  add_column (self, _("Levels open"), COLUMN_LEVELS, NULL, FALSE);
-  add_column (self, _("Target"), COLUMN_TARGET, NULL, FALSE);
-  add_column (self, _("Eligible"), COLUMN_ELIGIBLE, NULL, FALSE);
-  add_column (self, _("From"), COLUMN_FROM, "from-key", FALSE);
-  add_column (self, _("Clause"), COLUMN_CLAUSE, NULL, FALSE);
-  add_column (self, _("Subsidy"), COLUMN_SUBSIDY, "subsidy-key", FALSE);
-  add_column (self, _("Missing documents"), COLUMN_MISSING, NULL, TRUE);
-  gtk_sort_list_model_set_sorter (sorted, gtk_column_view_get_sorter (self->column_view));
+  self->rows = cp_roster_rows_new (GTK_FILTER (self->filter), gtk_column_view_get_sorter (self->column_view));
+  g_object_unref (self->filter);  /* the rows keep it */
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-
-  /* Translators: rows, rows with errors, rows eligible for their target level, a date */
-  summary = g_strdup_printf (_("%u rows: %u with errors, %u meet the conditions of their target level on %s (%s)"),
-                             roster->rows->len, errors, eligible, date, roster->encoding);
-  gtk_label_set_label (self->summary_label, summary);
+  /* Typing anywhere in the window searches; Enter on a row opens it. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->problems_check, "toggled", G_CALLBACK (filters_changed_cb), self);
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sorter_changed_cb), self);
+  selection_changed_cb (self);
+}
+
+CpRosterWindow *
+cp_roster_window_new (CpRoster         *roster,
+                      CpCandidateStore *store)
+{
+  CpRosterWindow *self = g_object_new (CP_TYPE_ROSTER_WINDOW, NULL);
+
+  self->candidates = store != NULL ? g_object_ref (store) : NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.add-candidates", store != NULL);
+  cp_roster_window_set_roster (self, roster);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
   return self;
 }

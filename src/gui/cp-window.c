@@ -17,6 +17,7 @@
 #include "cp-draft-keeper.h"
 #include "cp-refresh.h"
 #include "cp-roster-window.h"
+#include "cp-spreadsheet.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
 #include "pages/cp-calendar-page.h"
@@ -829,10 +830,10 @@ cp_window_open_roster (CpWindow    *self,
 
   if (!cp_guard_read_file (path, CP_GUARD_ROSTER, &contents, &length, error))
     return FALSE;
-  roster = cp_roster_new_from_data (self->pack, contents, length, cp_date_today (), 0, error);
+  roster = cp_spreadsheet_read_roster (self->pack, contents, length, cp_date_today (), 0, error);
   if (roster == NULL)
     return FALSE;
-  roster_window = cp_roster_window_new (roster);
+  roster_window = cp_roster_window_new (roster, self->store);
   gtk_window_set_transient_for (GTK_WINDOW (roster_window), GTK_WINDOW (self));
   /* Closed with the candidate window (Ctrl+Q after its question). */
   gtk_window_set_destroy_with_parent (GTK_WINDOW (roster_window), TRUE);
@@ -871,11 +872,57 @@ roster_action (GtkWidget  *widget,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   self->chooser = gtk_file_chooser_native_new (_("Evaluate a Class Roster"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
-  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_set_name (filter, _("Spreadsheets (XLSX, ODS, CSV)"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
+  gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (self->chooser, "response", G_CALLBACK (roster_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+roster_template_response_cb (GtkNativeDialog *dialog,
+                             int              response,
+                             CpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      target = cp_roster_window_spreadsheet_path (path);
+      if (!cp_roster_window_save_template (target, &error))
+        cp_window_add_toast (self, error->message);
+      else
+        {
+          g_autofree char *base_name = g_path_get_basename (target);
+          g_autofree char *message = g_strdup_printf (_("Saved %s"), base_name);
+          cp_window_add_toast (self, message);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+/* A front desk starts from the template before it has a roster. */
+static void
+roster_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->chooser = gtk_file_chooser_native_new (_("Save Roster Template"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("roster-template.xlsx"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (self->chooser, "response", G_CALLBACK (roster_template_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -1127,6 +1174,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-candidates", NULL, show_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.roster", NULL, roster_action);
+  gtk_widget_class_install_action (widget_class, "win.roster-template", NULL, roster_template_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.sheet-pdf", NULL, sheet_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);

@@ -89,7 +89,7 @@ test_write_read (void)
   g_clear_pointer (&draft, cp_draft_free);
   draft = cp_draft_store_read (store, id, &error);
   g_assert_null (draft);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 
   g_rmdir (folder);
   g_rmdir (directory);
@@ -197,6 +197,34 @@ test_list (void)
 }
 
 static void
+test_hostile (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autoptr(CpDraftStore) store = cp_draft_store_new (folder, pack);
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"certpath-draft\", \"profile\": ");
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Nested far deeper than json-glib's stack would survive: refused by
+   * the guard before parsing, listed as broken, never a crash. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  write_file (folder, "deep.json", deep->str);
+  g_assert_null (cp_draft_store_read (store, "deep", &error));
+  g_assert_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "deep.json: not a Certpath draft: "));
+  drafts = cp_draft_store_list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_null (((CpDraft *) g_ptr_array_index (drafts, 0))->profile);
+
+  {
+    g_autofree char *path = g_build_filename (folder, "deep.json", NULL);
+    g_assert_cmpint (g_remove (path), ==, 0);
+  }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
 test_unwritable (void)
 {
   g_autoptr(CpDraftStore) store = cp_draft_store_new ("/dev/null/drafts", pack);
@@ -223,6 +251,7 @@ main (int    argc,
 
   g_test_add_func ("/draft-store/write-read", test_write_read);
   g_test_add_func ("/draft-store/list", test_list);
+  g_test_add_func ("/draft-store/hostile", test_hostile);
   g_test_add_func ("/draft-store/unwritable", test_unwritable);
 
   status = g_test_run ();

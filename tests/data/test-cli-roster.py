@@ -10,7 +10,7 @@ Worked by hand (made-up candidates, born 1990-01-15, Guangzhou, target level 3, 
   2025-05-10, clause 2.
 - 学员07 has four documents ticked; still missing are the work proof, the social insurance record,
   the employment proof (clause 1 rests on work years).
-- Bad rows: 1995-02-30; the city dongguan; the certificate level "four".
+- Bad rows: 1995-02-30; the city hangzhou (not in Guangdong); the certificate level "four".
 - GB18030: 陈小红, Shenzhen, working since 2012-03-01: 10 years on 2022-03-01.
 """
 import json
@@ -51,9 +51,9 @@ check("学员06 not yet", (r["eligible"], r["eligible_from"]) == (False, "2026-0
 r = rows["学员10"]
 check("学员10 by certificate", (r["eligible"], r["eligible_from"], r["clause"]) == (True, "2025-05-10", "gd2023-l3-c2"), str(r))
 check("学员07 missing documents", rows["学员07"]["missing_documents"] == ["work-years-proof", "social-insurance", "employment-proof"], str(rows["学员07"]["missing_documents"]))
-check("bad date", rows["学员28"]["errors"] == ["column birth_date: 1995-02-30 is not a date"], str(rows["学员28"]["errors"]))
-check("bad city and bad level", rows["学员29"]["errors"] == ['column city: no city has the id "dongguan"']
-      and rows["学员30"]["errors"] == ['column certificate_level: expected a whole number from 1 to 5, got "four"'],
+check("bad date", rows["学员28"]["errors"] == ["row 29, birth_date: 1995-02-30 is not a valid date"], str(rows["学员28"]["errors"]))
+check("bad city and bad level", rows["学员29"]["errors"] == ["row 30, city: hangzhou is not a city the app has data for"]
+      and rows["学员30"]["errors"] == ["row 31, certificate_level: four is not a level; write 1 to 5 or a name such as 三级/高级工"],
       str(rows["学员29"]["errors"]) + str(rows["学员30"]["errors"]))
 
 result, answer = roster("class-gb18030.csv")

@@ -276,7 +276,7 @@ def _():
     problem = expect(result, 0)
     if problem is None:
         rows = json.loads(result.stdout)["rows"]
-        if len(rows) != 20_000 or rows[-1]["errors"] != ["column target_level: give the level applied for, here or with --level"]:
+        if len(rows) != 20_000 or rows[-1]["errors"] != ["row 20001, target_level: give the level applied for, in this column or for the whole class"]:
             problem = f"{len(rows)} rows, the last {rows[-1]}"
     return problem
 

@@ -34,6 +34,8 @@ for path in glob.glob(os.path.join(top, "tests", "data", "profiles", "*.json")):
 
 for path in glob.glob(os.path.join(top, "data", "feeds", "*.json")):
     seed("fuzz-feed", os.path.basename(path), read(path))
+    seed("fuzz-json-guard", os.path.basename(path), read(path))
+seed("fuzz-json-guard", "quoted.json", "['\"', [[1]], /* \" */ {\"a\": \"\\\"\"}]")
 
 seed("fuzz-feed-cache", "meta.json", json.dumps({
     "url": "https://example.cn/feed.json", "etag": "\"v1\"", "last_modified": "Mon, 09 Mar 2026 04:00:00 GMT",

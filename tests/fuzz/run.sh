@@ -20,14 +20,14 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz-profile fuzz-feed fuzz-feed-cache fuzz-pack-file fuzz-roster)
+  targets=(fuzz-profile fuzz-feed fuzz-feed-cache fuzz-pack-file fuzz-roster fuzz-json-guard)
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" "$top" -Dfuzzing=true -Dgui=disabled \
     -Db_sanitize=address,undefined -Db_lundef=false >/dev/null || exit 1
 fi
-meson compile -C "$build" "${targets[@]/#/tests/fuzz/}" >/dev/null || exit 1
+meson compile -C "$build" >/dev/null || exit 1
 rm -rf "$build/fuzz-seeds"
 python3 "$top/tests/fuzz/make-corpus.py" "$build/fuzz-seeds" || exit 1
 

@@ -17,12 +17,14 @@
 #include <sys/stat.h>
 
 #include "cp-application.h"
+#include "cp-candidate-editor.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
 #include "cp-draft-store.h"
 #include "cp-gui-test-util.h"
 #include "cp-roster-window.h"
 #include "cp-window.h"
+#include "pages/cp-eligibility-page.h"
 
 static CpPolicyPack *pack;
 
@@ -439,6 +441,42 @@ test_save_fails (void)
   answer (find_question (), "discard");
 }
 
+static GtkEditable *
+editor_row (CpWindow   *window,
+            const char *name)
+{
+  CpEligibilityPage *eligibility = CP_ELIGIBILITY_PAGE (adw_view_stack_get_child_by_name (cp_window_get_stack (window),
+                                                                                        "eligibility"));
+  GObject *row = gtk_widget_get_template_child (GTK_WIDGET (cp_eligibility_page_get_editor (eligibility)),
+                                                CP_TYPE_CANDIDATE_EDITOR, name);
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (row);
+}
+
+static void
+test_save_blocked (void)
+{
+  g_autofree char *folder = make_folder ("certpath-candidates-XXXXXX");
+  CpWindow *window = open_window (folder);
+
+  /* Typed as a person does; a date shown in red blocks Save from the
+   * question as it blocks Ctrl+S: nothing is written and the candidate
+   * stays. */
+  gtk_editable_set_text (editor_row (window, "name_row"), "陈老五");
+  gtk_editable_set_text (editor_row (window, "birth_row"), "2023-02-30");
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  answer (find_question (), "save");
+  g_assert_cmpuint (count_files (folder, ".json"), ==, 0);
+  g_assert_cmpstr (current_name (window), ==, "陈老五");
+  g_assert_true (cp_window_has_unsaved_changes (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer (find_question (), "discard");
+  remove_folder (folder);
+}
+
 /* ---------- Drafts ---------- */
 
 /* A drafts folder of the test's own, for the windows opened next. */
@@ -748,6 +786,7 @@ main (int    argc,
   g_test_add ("/unsaved/close", Fixture, NULL, fixture_set_up, test_close, fixture_tear_down);
   g_test_add ("/unsaved/close-discard", Fixture, NULL, fixture_set_up, test_close_discard, fixture_tear_down);
   g_test_add_func ("/unsaved/save-fails", test_save_fails);
+  g_test_add_func ("/unsaved/save-blocked", test_save_blocked);
   g_test_add_func ("/unsaved/draft-offered-back", test_draft_offered_back);
   g_test_add_func ("/unsaved/draft-discarded", test_draft_discarded);
   g_test_add_func ("/unsaved/delete-undo", test_delete_undo);

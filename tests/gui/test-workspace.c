@@ -254,8 +254,15 @@ test_saved_list (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpuint (cp_candidate_list_count_visible (list), ==, 3);
 
-  /* Two matches and none picked: Enter opens nothing. */
+  /* Two matches and none picked: Enter opens nothing. Typing keeps the
+   * keyboard in the search. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), CP_TYPE_CANDIDATE_LIST,
+                                                                    "search_entry")));
   search (list, "陈老五", 2);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (GTK_WIDGET (list)))),
+                                         GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list),
+                                                                                    CP_TYPE_CANDIDATE_LIST,
+                                                                                    "search_entry"))));
   press_enter (list);
   g_assert_null (cp_profile_get_name (cp_window_get_profile (window)));
 
@@ -301,6 +308,14 @@ test_saved_list (void)
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "b"));
   g_assert_true (adw_message_dialog_has_response (dialog, copy_id));
+  /* A dialog takes its size over a few frames. */
+  {
+    gboolean settled = FALSE;
+
+    g_timeout_add (500, timed_out_cb, &settled);
+    while (!settled)
+      g_main_context_iteration (NULL, TRUE);
+  }
   g_free (cp_gui_test_screenshot (GTK_WINDOW (dialog), "conflict-versions"));
   adw_message_dialog_response (dialog, copy_id);
   g_assert_cmpuint (cp_profile_get_birth_date (cp_window_get_profile (window)), ==, cp_date_from_ymd (1990, 1, 16));
@@ -308,6 +323,55 @@ test_saved_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("CERTPATH_CANDIDATES_DIR");
   cp_test_remove_folder (folder);
+}
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The folder is a preference: another folder, another list, and the next
+ * save goes there. */
+static void
+test_candidates_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = g_dir_make_tmp ("certpath-candidates-XXXXXX", &error);
+  g_autofree char *second = g_dir_make_tmp ("certpath-candidates-XXXXXX", &error);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.certpath.Certpath");
+  CpCandidateList *list;
+  GtkPopover *popover;
+  CpWindow *window;
+
+  put (first, "a", "王五", "1992-08-15", "zhuhai");
+  put (second, "b", "赵六", "1993-01-01", "foshan");
+  put (second, "c", "孙七", "1994-02-02", "foshan");
+  g_unsetenv ("CERTPATH_CANDIDATES_DIR");
+  g_settings_set_string (settings, "candidates-folder", first);
+  window = cp_window_new (NULL, pack, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  list = CP_CANDIDATE_LIST (gtk_widget_get_template_child (GTK_WIDGET (window), CP_TYPE_WINDOW, "candidate_list"));
+  popover = GTK_POPOVER (gtk_widget_get_template_child (GTK_WIDGET (window), CP_TYPE_WINDOW, "candidates_popover"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-candidates", NULL);
+  g_assert_cmpuint (cp_candidate_list_count_visible (list), ==, 1);
+  gtk_popover_popdown (popover);
+
+  g_settings_set_string (settings, "candidates-folder", second);
+  settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-candidates", NULL);
+  g_assert_cmpuint (cp_candidate_list_count_visible (list), ==, 2);
+
+  fill (cp_window_get_profile (window), "周八", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_cmpuint (cp_candidate_list_count_visible (list), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "candidates-folder");
+  cp_test_remove_folder (first);
+  cp_test_remove_folder (second);
 }
 
 /* 1 000 saved candidates (20 000 with -m slow: writing and removing them
@@ -363,6 +427,7 @@ main (int    argc,
 
   g_test_add_func ("/workspace/switch-candidates", test_switch_candidates);
   g_test_add_func ("/workspace/saved-list", test_saved_list);
+  g_test_add_func ("/workspace/candidates-folder", test_candidates_folder);
   g_test_add_func ("/workspace/many-candidates", test_many_candidates);
 
   status = g_test_run ();
