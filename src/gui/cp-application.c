@@ -12,6 +12,7 @@
 #include "cp-application.h"
 #include "cp-policy-sources.h"
 #include "cp-preferences-window.h"
+#include "cp-startup-timing.h"
 #include "cp-window.h"
 
 struct _CpApplication
@@ -133,10 +134,16 @@ static const GActionEntry app_actions[] = {
 static CpWindow *
 main_window (CpApplication *self)
 {
+  CpWindow *window;
+
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (CP_IS_WINDOW (l->data))
       return l->data;
-  return cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+  cp_startup_timing_mark ("activated");
+  window = cp_window_new (self, self->pack, self->pack_error, self->pack_problem);
+  cp_startup_timing_mark ("window built");
+  cp_startup_timing_watch (GTK_WINDOW (window));
+  return window;
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "cp-application.h"
+#include "cp-startup-timing.h"
 
 int
 main (int    argc,
@@ -17,6 +18,7 @@ main (int    argc,
   g_autoptr(CpApplication) app = NULL;
   const char *localedir = g_getenv ("CERTPATH_LOCALEDIR");
 
+  cp_startup_timing_mark ("main");
   /* Run from the build folder, the translations are there, not installed. */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
