@@ -13,9 +13,10 @@ mkdir -p "$top/docs/screenshots"
 for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
   # candidate; the courses and workspace tests add the comparison and roster;
-  # the unsaved-work test the questions and the undo toast.
+  # the unsaved-work test the questions and the undo toast; the subsidy page
+  # test a range answer with the end-date banner and readable sources.
   for page in eligibility subsidy calendar courses courses-compare roster \
-              unsaved-changes draft-recovered delete-undo-toast; do
+              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done

@@ -51,6 +51,8 @@ add_milestones_json (JsonBuilder *builder,
       json_builder_add_boolean_value (builder, milestone->derived);
       json_builder_set_member_name (builder, "approximate");
       json_builder_add_boolean_value (builder, milestone->approximate);
+      json_builder_set_member_name (builder, "other_organisation");
+      json_builder_add_boolean_value (builder, milestone->other_organisation);
       json_builder_set_member_name (builder, "rule");
       json_builder_add_string_value (builder, milestone->rule != NULL ? json_object_get_string_member (milestone->rule, "id") : NULL);
       json_builder_set_member_name (builder, "sources");

@@ -20,11 +20,26 @@ print_yuan (gint64 yuan)
     g_print (" %9" G_GINT64_FORMAT, yuan);
 }
 
+/* A firm figure, else its range: a range in, a range out. */
+static void
+print_range (gint64 firm,
+             gint64 min,
+             gint64 max)
+{
+  g_autofree char *range = NULL;
+
+  if (firm != CP_YUAN_UNKNOWN || min == CP_YUAN_UNKNOWN || max == CP_YUAN_UNKNOWN)
+    range = firm != CP_YUAN_UNKNOWN ? g_strdup_printf ("%" G_GINT64_FORMAT, firm) : g_strdup ("unknown");
+  else
+    range = g_strdup_printf ("%" G_GINT64_FORMAT "..%" G_GINT64_FORMAT, min, max);
+  g_print (" %11s", range);
+}
+
 static void
 print_table (GPtrArray *costs)
 {
-  g_print ("%-28s %5s %9s %9s %9s %9s %9s  %s\n", "course", "level", "price", "discount", "upfront",
-           "subsidy", "after", "unknown");
+  g_print ("%-28s %5s %9s %9s %9s %11s %11s %10s  %s\n", "course", "level", "price", "discount", "upfront",
+           "subsidy", "after", "published", "unknown");
   for (guint i = 0; i < costs->len; i++)
     {
       CpCourseCost *cost = g_ptr_array_index (costs, i);
@@ -33,9 +48,9 @@ print_table (GPtrArray *costs)
       print_yuan (cost->price);
       print_yuan (cost->discount);
       print_yuan (cost->upfront);
-      print_yuan (cost->subsidy);
-      print_yuan (cost->after_subsidy);
-      g_print ("  ");
+      print_range (cost->subsidy, cost->subsidy_min, cost->subsidy_max);
+      print_range (cost->after_subsidy, cost->after_subsidy_min, cost->after_subsidy_max);
+      g_print (" %10s  ", cost->prices_published != NULL ? cost->prices_published : "unknown");
       for (guint k = 0; k < cost->unknown->len; k++)
         g_print ("%s%s", k > 0 ? " " : "", (char *) g_ptr_array_index (cost->unknown, k));
       if (json_object_get_boolean_member (cost->course, "ended"))

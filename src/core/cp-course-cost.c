@@ -28,6 +28,7 @@ cp_course_cost_free (CpCourseCost *self)
   if (self == NULL)
     return;
   g_free (self->discount_text);
+  g_free (self->prices_published);
   g_clear_pointer (&self->subsidy_answer, cp_subsidy_answer_free);
   g_ptr_array_unref (self->unknown);
   g_free (self);
@@ -139,22 +140,52 @@ find_subsidy (CpCourseCost        *self,
     json_object_get_string_member (self->course, "occupation"), self->level, terms->on, "evaluation_org"
   };
 
-  self->subsidy = 0;
+  self->subsidy = self->subsidy_min = self->subsidy_max = 0;
   if (profile == NULL || city == NULL)
     return;
   if (self->level == 0)
     {
       /* Which level the course leads to is not known, so neither is the
        * subsidy it leads to. */
-      self->subsidy = UNKNOWN;
+      self->subsidy = self->subsidy_min = self->subsidy_max = UNKNOWN;
       g_ptr_array_add (self->unknown, g_strdup ("subsidy"));
       return;
     }
 
   self->subsidy_answer = cp_subsidy_evaluate (pack, profile, &certificate, city, terms->on);
   self->subsidy = self->subsidy_answer->amount;
-  if (self->subsidy == UNKNOWN)
+  self->subsidy_min = self->subsidy_answer->amount_min;
+  self->subsidy_max = self->subsidy_answer->amount_max;
+  /* A range is known, within its ends. */
+  if (self->subsidy_min == UNKNOWN || self->subsidy_max == UNKNOWN)
     g_ptr_array_add (self->unknown, g_strdup ("subsidy"));
+}
+
+/* Prices hold as of the document they were published in: the earliest
+ * dated source of the course. */
+static char *
+prices_published (CpPolicyPack *pack,
+                  JsonObject   *course)
+{
+  JsonArray *sources = json_object_get_array_member (course, "sources");
+  g_autofree char *earliest = NULL;
+
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      JsonObject *source = cp_policy_find (pack, "sources.json", "sources", "id", json_array_get_string_element (sources, i));
+      const char *when = NULL;
+
+      if (source != NULL && !json_object_get_null_member (source, "date"))
+        when = json_object_get_string_member (source, "date");
+      else if (source != NULL && json_object_has_member (source, "month") && !json_object_get_null_member (source, "month"))
+        when = json_object_get_string_member (source, "month");
+      if (when != NULL && (earliest == NULL || strcmp (when, earliest) < 0))
+        {
+          g_free (earliest);
+          earliest = g_strdup (when);
+        }
+    }
+  return g_steal_pointer (&earliest);
 }
 
 CpCourseCost *
@@ -192,6 +223,10 @@ cp_course_cost_new (CpPolicyPack        *pack,
   self->upfront = cp_yuan_add (cp_yuan_subtract (self->price, self->discount), self->exam_fee);
   /* May be below zero: the subsidy can exceed what the course costs. */
   self->after_subsidy = cp_yuan_subtract (self->upfront, self->subsidy);
+  /* A range in, a range out. */
+  self->after_subsidy_min = cp_yuan_subtract (self->upfront, self->subsidy_max);
+  self->after_subsidy_max = cp_yuan_subtract (self->upfront, self->subsidy_min);
+  self->prices_published = prices_published (pack, course);
   return self;
 }
 
@@ -276,6 +311,12 @@ cp_course_costs_to_json (GPtrArray *costs)
       add_yuan (builder, "upfront", cost->upfront);
       add_yuan (builder, "subsidy", cost->subsidy);
       add_yuan (builder, "after_subsidy", cost->after_subsidy);
+      add_yuan (builder, "subsidy_min", cost->subsidy_min);
+      add_yuan (builder, "subsidy_max", cost->subsidy_max);
+      add_yuan (builder, "after_subsidy_min", cost->after_subsidy_min);
+      add_yuan (builder, "after_subsidy_max", cost->after_subsidy_max);
+      json_builder_set_member_name (builder, "prices_published");
+      json_builder_add_string_value (builder, cost->prices_published);
       json_builder_set_member_name (builder, "ended");
       json_builder_add_boolean_value (builder, json_object_get_boolean_member (cost->course, "ended"));
       json_builder_set_member_name (builder, "unknown");

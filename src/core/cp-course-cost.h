@@ -26,8 +26,13 @@ typedef struct
   char            *discount_text;
   gint64           exam_fee;   /* 0 when included */
   gint64           upfront;    /* price − discount + exam fee */
-  gint64           subsidy;    /* 0 without a candidate or when not eligible */
+  gint64           subsidy;    /* 0 without a candidate or when not eligible; UNKNOWN for a range */
   gint64           after_subsidy;
+  gint64           subsidy_min;          /* the subsidy's range, and what the course */
+  gint64           subsidy_max;          /* then costs: a range in, a range out */
+  gint64           after_subsidy_min;    /* (upfront − subsidy_max) */
+  gint64           after_subsidy_max;    /* (upfront − subsidy_min) */
+  char            *prices_published;     /* the date (or month) of the document the prices come from */
   CpSubsidyAnswer *subsidy_answer;  /* NULL without a candidate */
   GPtrArray       *unknown;    /* char *: the terms the data does not give */
 } CpCourseCost;

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-eligibility.h"
+#include "cp-policy-sources.h"
 #include "cp-text.h"
 
 static const char *
@@ -260,7 +261,7 @@ cp_eligibility_to_text (CpEligibility *self,
         {
           const CpClauseResult *clause = g_ptr_array_index (level->clauses, c);
           g_autofree char *from = clause->eligible_from != 0 ? cp_date_format (clause->eligible_from) : NULL;
-          JsonArray *sources = json_object_get_array_member (clause->clause, "sources");
+          g_autofree char *cited = cp_policy_record_cite (pack, clause->clause);
 
           g_string_append_printf (text, "  %s (%d) %s\n", clause->met ? "✔" : "✘", clause->number,
                                   cp_text_get_member (clause->clause, "text", NULL));
@@ -273,10 +274,15 @@ cp_eligibility_to_text (CpEligibility *self,
           if (!clause->met && from != NULL)
             /* Translators: %s is a date */
             g_string_append_printf (text, "      → %s\n", from);
-          g_string_append (text, "      [");
-          for (guint k = 0; k < json_array_get_length (sources); k++)
-            g_string_append_printf (text, "%s%s", k > 0 ? ", " : "", json_array_get_string_element (sources, k));
-          g_string_append (text, "]\n");
+          g_string_append_printf (text, "      [%s]\n", cited != NULL ? cited : "");
+        }
+      if (level->eligible && level->chosen != NULL)
+        {
+          g_autofree char *from = cp_date_format (level->eligible_from);
+          /* Translators: the clause a level rests on, and the date it opened the level */
+          g_string_append (text, "  ");
+          g_string_append_printf (text, _("By clause (%d), from %s"), level->chosen->number, from);
+          g_string_append (text, "\n");
         }
       for (guint e = 0; e < level->extras->len; e++)
         {
@@ -284,6 +290,8 @@ cp_eligibility_to_text (CpEligibility *self,
           g_string_append_printf (text, "  %s %s: %s — %s\n", mark (extra->result.status),
                                   cp_text_get_member (extra->requirement, "organisation", NULL),
                                   cp_text_get_member (extra->requirement, "text", NULL), extra->result.detail);
+          if (json_object_has_member (extra->requirement, "centre"))
+            g_string_append_printf (text, "      %s\n", _("That organisation's own rule, for its sessions only; not a condition of the province."));
         }
     }
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -167,9 +167,23 @@ add_documents (CpLevelResult *level,
     }
 }
 
-/* The clause to prepare papers for: the first one met (one the app could
- * check before one the candidate must confirm), else the one that will be
- * met soonest, else the first. */
+/* Whether @a opens the level before @b: a clause the app could check
+ * before one the candidate must confirm, then the earlier date. */
+static gboolean
+opens_before (const CpClauseResult *a,
+              const CpClauseResult *b)
+{
+  if (b == NULL)
+    return TRUE;
+  if (a->needs_confirmation != b->needs_confirmation)
+    return !a->needs_confirmation;
+  return a->eligible_from < b->eligible_from;
+}
+
+/* The clause the level rests on, whose date and documents the answer
+ * gives: of the clauses met, the one that opened the level earliest (one
+ * the app could check before one to confirm); if
+ * none is met, the one that will be met soonest; else the first. */
 static CpClauseResult *
 choose_clause (CpLevelResult *level)
 {
@@ -180,11 +194,9 @@ choose_clause (CpLevelResult *level)
     {
       CpClauseResult *clause = g_ptr_array_index (level->clauses, i);
 
-      if (clause->met && !clause->needs_confirmation)
-        return clause;
-      if (clause->met && met == NULL)
+      if (clause->met && opens_before (clause, met))
         met = clause;
-      if (clause->eligible_from != 0 && (soonest == NULL || clause->eligible_from < soonest->eligible_from))
+      if (clause->eligible_from != 0 && (soonest == NULL || opens_before (clause, soonest)))
         soonest = clause;
     }
   if (met != NULL)
@@ -268,6 +280,9 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
         }
 
       level->chosen = choose_clause (level);
+      /* The level's date is its clause's, so that the two never differ. */
+      if (level->chosen != NULL && (level->eligible || level->chosen->eligible_from != 0))
+        level->eligible_from = level->chosen->eligible_from;
       level->needs_confirmation = level->eligible && level->chosen != NULL && level->chosen->needs_confirmation;
       add_extras (level, pack, profile, on);
       add_documents (level, pack, profile);

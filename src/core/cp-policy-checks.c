@@ -188,8 +188,9 @@ check_exam_rule_windows (Context    *context,
 
       for (guint k = 0; k < json_array_get_length (occupations); k++)
         {
-          g_autofree char *key = g_strdup_printf ("%s|%s|%s",
+          g_autofree char *key = g_strdup_printf ("%s|%s|%s|%s",
                                                   member_string (record, "region"),
+                                                  member_string (record, "centre") ? member_string (record, "centre") : "",
                                                   member_string (record, "kind"),
                                                   json_array_get_string_element (occupations, k));
           collect_window (context, windows, record, path, key);

@@ -31,6 +31,17 @@ cp_policy_in_force (JsonObject *record,
 }
 
 gboolean
+cp_policy_known_on (JsonObject *record,
+                    CpDay       day)
+{
+  CpDay from = cp_json_get_day (record, "valid_from");
+  CpDay known_by = cp_json_get_day (record, "known_in_force_by");
+
+  return cp_policy_in_force (record, day) &&
+         ((from != 0 && from <= day) || (known_by != 0 && known_by <= day));
+}
+
+gboolean
 cp_policy_past_end (JsonObject *record,
                     CpDay       day)
 {

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
  * end that documents still apply (continues_unconfirmed) holds too. */
 gboolean    cp_policy_in_force          (JsonObject   *record,
                                          CpDay         day);
+/* Whether @record is known to hold on @day: in force, and on or after
+ * its known start or the day it is known to have been in force by. A rule
+ * whose start is unknown may hold before that, but nothing says so. */
+gboolean    cp_policy_known_on          (JsonObject   *record,
+                                         CpDay         day);
 /* Whether @record ended before @day and is only taken to continue. */
 gboolean    cp_policy_past_end          (JsonObject   *record,
                                          CpDay         day);

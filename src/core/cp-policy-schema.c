@@ -57,12 +57,12 @@ static const CpSchema providers_s = { CP_SCHEMA_ARRAY, CP_SCHEMA_UNIQUE, .items 
 #define ID(kind) (&(const CpSchema) { CP_SCHEMA_STRING, .defines = (kind) })
 
 /* Every policy rule says when it took effect and ended (null: not known or
- * still in force), whether the start is only the date it is known to have
- * been in force by, and which documents state it. */
+ * still in force), the date it is known to have been in force by (which
+ * never stands for its start), and which documents state it. */
 #define VALIDITY_MEMBERS \
   { "valid_from", &date_or_unknown, FALSE }, \
   { "valid_to", &date_or_unknown, FALSE }, \
-  { "valid_from_approximate", &bool_s, TRUE }, \
+  { "known_in_force_by", &date_or_unknown, TRUE }, \
   { "continues_unconfirmed", &bool_s, TRUE }, \
   { "validity_note", &text_s, TRUE }
 
@@ -83,13 +83,15 @@ static const CpSchemaMember pack_members[] = {
   { "date", &date_s, FALSE },
   { "title", &text_s, FALSE },
   { "description", &text_s, TRUE },
+  { "checked", &date_or_unknown, TRUE },
+  { "known_unknowns", &texts_s, TRUE },
   END
 };
 static const CpSchema pack_file = { CP_SCHEMA_OBJECT, .members = pack_members };
 
 /* ---------- sources.json ---------- */
 
-static const char * const source_statuses[] = { "confirmed", "secondary", "seed_only", NULL };
+static const char * const source_statuses[] = { "confirmed", "secondary", "seed_only", "unofficial", NULL };
 
 static const CpSchemaMember source_members[] = {
   { "id", ID ("source"), FALSE },
@@ -97,6 +99,7 @@ static const CpSchemaMember source_members[] = {
   { "issuer", &text_or_unknown, FALSE },
   { "number", &string_or_unknown, FALSE },
   { "date", &date_or_unknown, FALSE },
+  { "month", &month_or_unknown, TRUE },
   { "url", &url_or_unknown, FALSE },
   { "status", &(const CpSchema) { CP_SCHEMA_ENUM, .values = source_statuses }, FALSE },
   { "seed", &string_or_unknown, TRUE },
@@ -249,6 +252,7 @@ static const CpSchemaMember extra_requirement_members[] = {
   { "id", ID ("extra requirement"), FALSE },
   { "organisation", &text_s, FALSE },
   { "region", &region_ref, FALSE },
+  { "centre", &centre_ref, TRUE },
   { "occupations", &occupations_s, FALSE },
   { "levels", &levels_s, FALSE },
   { "condition", &condition_s, FALSE },
@@ -264,6 +268,8 @@ static const CpSchemaMember document_members[] = {
   { "name", &text_s, FALSE },
   { "description", &text_s, FALSE },
   { "required_when", &(const CpSchema) { CP_SCHEMA_ENUM, .values = document_triggers }, FALSE },
+  /* the organisations whose checklists ask for it */
+  { "centres", &(const CpSchema) { CP_SCHEMA_ARRAY, CP_SCHEMA_UNIQUE, .items = &centre_ref }, TRUE },
   SOURCE_MEMBERS,
   END
 };
@@ -335,6 +341,7 @@ static const CpSchemaMember uplift_members[] = {
   { "rate_percent", &percent_or_unknown, FALSE },
   { "max_rate_percent", &percent_or_unknown, TRUE },
   { "levels", &levels_or_unknown, FALSE },
+  { "rate_for_levels", &levels_s, TRUE },
   { "who", &(const CpSchema) { CP_SCHEMA_ENUM, .values = uplift_recipients }, FALSE },
   VALIDITY_MEMBERS,
   SOURCE_MEMBERS,
@@ -372,12 +379,34 @@ static const CpSchemaMember limit_members[] = {
 };
 static const CpSchema limit_s = { CP_SCHEMA_OBJECT, .members = limit_members };
 
+static const CpSchemaMember working_days_members[] = {
+  { "min", &positive_s, FALSE },
+  { "max", &positive_s, FALSE },
+  END
+};
+
+static const CpSchemaMember claim_procedure_members[] = {
+  { "id", ID ("claim procedure"), FALSE },
+  { "scheme", &scheme_ref, FALSE },
+  { "region", &region_ref, FALSE },
+  { "text", &text_s, FALSE },
+  { "url", &url_or_unknown, FALSE },
+  { "documents", &texts_s, FALSE },
+  { "review_working_days", &(const CpSchema) { CP_SCHEMA_OBJECT, CP_SCHEMA_NULLABLE,
+                                               .members = working_days_members }, FALSE },
+  VALIDITY_MEMBERS,
+  SOURCE_MEMBERS,
+  END
+};
+static const CpSchema claim_procedure_s = { CP_SCHEMA_OBJECT, .members = claim_procedure_members };
+
 static const CpSchemaMember subsidy_file_members[] = {
   { "schemes", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &scheme_s, .min = 1 }, FALSE },
   { "catalogues", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &catalogue_s, .min = 1 }, FALSE },
   { "uplifts", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &uplift_s }, FALSE },
   { "claimants", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &claimant_s }, FALSE },
   { "limits", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &limit_s }, FALSE },
+  { "claim_procedures", &(const CpSchema) { CP_SCHEMA_ARRAY, .items = &claim_procedure_s }, TRUE },
   END
 };
 static const CpSchema subsidy_file = { CP_SCHEMA_OBJECT, .members = subsidy_file_members };
@@ -388,7 +417,8 @@ static const char * const exam_rule_kinds[] = {
   "pass_mark", "max_score", "retake_count", "retake_window_months",
   "results_working_days", "review_request_working_days", "review_answer_working_days",
   "certificate_working_days", "admission_ticket_days_before", "min_candidates",
-  "late_entry_minutes", NULL
+  "late_entry_minutes", "papers_days_before", "absence_no_refund", "whole_assessment_again",
+  "retake_fee_per_subject", "certificate_lookup", NULL
 };
 static const char * const registration_channels[] = { "jineng_guangdong", "centre_platform", NULL };
 
@@ -406,10 +436,12 @@ static const CpSchema subject_s = { CP_SCHEMA_OBJECT, .members = subject_members
 static const CpSchemaMember exam_rule_members[] = {
   { "id", ID ("exam rule"), FALSE },
   { "region", &region_ref, FALSE },
+  { "centre", &centre_ref, TRUE },   /* an organisation's own rule, for its sessions */
   { "occupations", &occupations_s, FALSE },
   { "kind", &(const CpSchema) { CP_SCHEMA_ENUM, .values = exam_rule_kinds }, FALSE },
   { "value", &count_or_unknown, FALSE },
   { "text", &text_s, FALSE },
+  { "url", &url_or_unknown, TRUE },
   VALIDITY_MEMBERS,
   SOURCE_MEMBERS,
   END

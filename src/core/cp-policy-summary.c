@@ -31,6 +31,7 @@ static const Count counts[] = {
   { "uplift_rules", "subsidy.json", "uplifts", NULL },
   { "claimant_rules", "subsidy.json", "claimants", NULL },
   { "subsidy_limits", "subsidy.json", "limits", NULL },
+  { "claim_procedures", "subsidy.json", "claim_procedures", NULL },
   { "exam_subjects", "exams.json", "subjects", NULL },
   { "exam_rules", "exams.json", "exam_rules", NULL },
   { "exam_centres", "exams.json", "centres", NULL },
@@ -44,9 +45,14 @@ static guint
 count_records (CpPolicyPack *pack,
                const Count  *count)
 {
-  JsonArray *records = cp_policy_pack_get_records (pack, count->file_name, count->member);
+  JsonObject *root = cp_policy_pack_get_file (pack, count->file_name);
+  JsonArray *records;
   guint total = 0;
 
+  /* An optional list a pack may leave out counts none. */
+  if (!json_object_has_member (root, count->member))
+    return 0;
+  records = json_object_get_array_member (root, count->member);
   if (count->nested == NULL)
     return json_array_get_length (records);
 

@@ -13,6 +13,14 @@
 #include "cp-roster-columns.h"
 #include "cp-text.h"
 
+/* The target level's clause's sources, as people can read them. */
+static char *
+clause_sources (CpRoster      *self,
+                CpLevelResult *level)
+{
+  return level != NULL && level->chosen != NULL ? cp_policy_record_cite (self->pack, level->chosen->clause) : NULL;
+}
+
 static CpLevelResult *
 target (CpRosterRow *row)
 {
@@ -75,11 +83,15 @@ cp_roster_to_json (CpRoster *self)
           json_builder_add_string_value (builder, from);
           json_builder_set_member_name (builder, "clause");
           json_builder_add_string_value (builder, level->chosen != NULL ? level->chosen->id : NULL);
-          json_builder_set_member_name (builder, "subsidy");
-          if (row->subsidy == NULL || row->subsidy->amount == CP_YUAN_UNKNOWN)
-            json_builder_add_null_value (builder);
-          else
-            json_builder_add_int_value (builder, row->subsidy->amount);
+          g_autofree char *cited = clause_sources (self, level);
+
+          json_builder_set_member_name (builder, "clause_sources");
+          json_builder_add_string_value (builder, cited);
+          cp_json_add_yuan (builder, "subsidy", row->subsidy != NULL ? row->subsidy->amount : CP_YUAN_UNKNOWN);
+          cp_json_add_yuan (builder, "subsidy_min", row->subsidy != NULL ? row->subsidy->amount_min : CP_YUAN_UNKNOWN);
+          cp_json_add_yuan (builder, "subsidy_max", row->subsidy != NULL ? row->subsidy->amount_max : CP_YUAN_UNKNOWN);
+          json_builder_set_member_name (builder, "subsidy_certainty");
+          json_builder_add_string_value (builder, row->subsidy != NULL ? cp_certainty_to_string (row->subsidy->certainty_max) : NULL);
           json_builder_set_member_name (builder, "missing_documents");
           json_builder_begin_array (builder);
           for (guint k = 0; k < row->missing_documents->len; k++)
@@ -187,15 +199,19 @@ cp_roster_row_subsidy_text (CpRosterRow *row)
 {
   if (row->subsidy == NULL)
     return g_strdup ("");
-  if (row->subsidy->amount == CP_YUAN_UNKNOWN)
-    return g_strdup (_("unknown"));
-  return g_strdup_printf ("%" G_GINT64_FORMAT, row->subsidy->amount);
+  if (row->subsidy->amount != CP_YUAN_UNKNOWN)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, row->subsidy->amount);
+  /* A range where a source gives only a ceiling. */
+  if (row->subsidy->amount_min != CP_YUAN_UNKNOWN && row->subsidy->amount_max != CP_YUAN_UNKNOWN)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, row->subsidy->amount_min, row->subsidy->amount_max);
+  return g_strdup (_("unknown"));
 }
 
 /* The columns of the results, in order. */
 static const char * const result_headers[] = {
   N_("Row"), N_("Name"), N_("Birth date"), N_("Problems"), N_("Levels open"), N_("Level applied for"),
   N_("Eligible"), N_("Eligible from"), N_("Clause"), N_("Subsidy (yuan)"), N_("Missing documents"),
+  N_("How sure the subsidy is"), N_("Sources of the clause"),
 };
 
 static GStrv
@@ -234,6 +250,8 @@ cp_roster_to_table (CpRoster *self)
       g_ptr_array_add (record, cp_roster_row_clause_text (row));
       g_ptr_array_add (record, cp_roster_row_subsidy_text (row));
       g_ptr_array_add (record, cp_roster_row_documents_text (row));
+      g_ptr_array_add (record, g_strdup (row->subsidy != NULL ? cp_certainty_label (row->subsidy->certainty_max) : ""));
+      g_ptr_array_add (record, level != NULL && level->chosen != NULL ? clause_sources (self, level) : g_strdup (""));
       g_ptr_array_add (table, strv_from_array (record));
     }
   return table;

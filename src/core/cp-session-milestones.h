@@ -16,7 +16,9 @@ typedef struct
   char       *label;       /* in the UI language */
   CpDay       date;        /* 0: no rule gives it */
   gboolean    derived;     /* from a rule, not printed in the session's notice */
-  gboolean    approximate; /* counted through a year whose holidays are not published */
+  gboolean    approximate; /* counted through a year whose holidays are not published,
+                            * or from another organisation's rule */
+  gboolean    other_organisation;  /* from another organisation's rule */
   gboolean    deadline;    /* something to do by then (a reminder is worth it) */
   JsonObject *rule;        /* borrowed; the rule it was derived from */
 } CpMilestone;
@@ -25,6 +27,20 @@ typedef struct
 GArray     *cp_session_milestones (CpPolicyPack   *pack,
                                    CpWorkCalendar *calendar,
                                    JsonObject     *session);
+
+/* The exam rules that hold for a candidate in @region, or for a session of
+ * @centre (NULL: none) in @region, on @day: the region's and those above
+ * it that belong to no organisation, and @centre's own. With @kinds
+ * (NULL-terminated), only those kinds. JsonObject * (borrowed). */
+GPtrArray  *cp_exam_rules_for     (CpPolicyPack       *pack,
+                                   const char         *region,
+                                   const char         *centre,
+                                   CpDay               day,
+                                   const char * const *kinds);
+
+/* The rules a candidate should know before sitting: retakes, absence,
+ * reassessment, the retake fee and where certificates are looked up. */
+extern const char * const cp_exam_rules_to_know[];
 
 /* "open", "closing_soon" (7 days or less to the last registration day),
  * "closed" or "held", on @today. */

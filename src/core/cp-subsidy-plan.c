@@ -53,6 +53,8 @@ run_order (CpPolicyPack *pack,
       CpPlanStep step = { levels[i], issued[i], cp_subsidy_evaluate (pack, copy, &certificate, city, issued[i]) };
 
       scenario->total = cp_yuan_add (scenario->total, step.answer->amount);
+      scenario->total_min = cp_yuan_add (scenario->total_min, step.answer->amount_min);
+      scenario->total_max = cp_yuan_add (scenario->total_max, step.answer->amount_max);
 
       if (step.answer->eligible)
         {

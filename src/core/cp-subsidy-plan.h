@@ -23,7 +23,9 @@ typedef struct
 {
   char   *title;       /* "Level 4, then level 3" */
   GArray *steps;       /* CpPlanStep */
-  gint64  total;       /* CP_YUAN_UNKNOWN if a step's amount is unknown */
+  gint64  total;       /* CP_YUAN_UNKNOWN if a step's amount is unknown or a range */
+  gint64  total_min;   /* the steps' ranges added up: a range in, a range out; */
+  gint64  total_max;   /* CP_YUAN_UNKNOWN where a step's end is unknown */
 } CpPlanScenario;
 
 /* Three orders for two levels @lower (e.g. 4) and @higher (e.g. 3), the

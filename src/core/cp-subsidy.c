@@ -33,15 +33,23 @@ cp_subsidy_answer_free (CpSubsidyAnswer *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->reasons);
+  g_ptr_array_unref (self->ended_rules);
+  g_clear_pointer (&self->procedures, g_ptr_array_unref);
+  g_clear_object (&self->pack);
   g_free (self);
 }
 
-static void G_GNUC_PRINTF (4, 5)
-add_reason (CpSubsidyAnswer *self,
-            CpReasonStatus   status,
-            JsonObject      *record,
-            const char      *format,
-            ...)
+/* A reason resting on @record as it holds on @day; a @payable one is a
+ * step of the amount (or the apply-by date), which a not-eligible answer
+ * does not show. */
+static void G_GNUC_PRINTF (6, 7)
+add_step (CpSubsidyAnswer *self,
+          gboolean         payable,
+          CpReasonStatus   status,
+          JsonObject      *record,
+          CpDay            day,
+          const char      *format,
+          ...)
 {
   CpSubsidyReason *reason = g_new0 (CpSubsidyReason, 1);
   va_list args;
@@ -51,18 +59,28 @@ add_reason (CpSubsidyAnswer *self,
   va_end (args);
   reason->status = status;
   reason->record = record;
+  reason->payable = payable;
   g_ptr_array_add (self->reasons, reason);
 
   if (status == CP_REASON_NOT_MET)
     self->eligible = FALSE;
   if (status == CP_REASON_CONFIRM)
     self->needs_confirmation = TRUE;
-  if (status == CP_REASON_UNKNOWN)
+  /* Data gaps show in the base and the uplift; an input the answer needs
+   * (the birth date, say) is what makes it wait. */
+  if (status == CP_REASON_UNKNOWN && !payable)
     self->unknown = TRUE;
-  if (record != NULL && json_object_has_member (record, "valid_to") &&
-      json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE))
-    self->unconfirmed_validity = TRUE;
+  /* Said once, in the banner, rather than on every row. */
+  if (record != NULL && cp_policy_past_end (record, day) &&
+      !g_ptr_array_find (self->ended_rules, record, NULL))
+    {
+      self->unconfirmed_validity = TRUE;
+      g_ptr_array_add (self->ended_rules, record);
+    }
 }
+
+#define add_reason(self, ...) add_step ((self), FALSE, __VA_ARGS__)
+#define add_payable(self, ...) add_step ((self), TRUE, __VA_ARGS__)
 
 /* The record of @member in subsidy.json for the scheme that holds in
  * @city on @day and is the closest to it (the city's own before the
@@ -107,18 +125,6 @@ format_day (CpDay day)
   return day != 0 ? cp_date_format (day) : g_strdup (_("unknown"));
 }
 
-static const char *
-validity_remark (JsonObject *record,
-                 CpDay       day)
-{
-  if (cp_policy_past_end (record, day))
-    /* Translators: appended to a reason that rests on a rule whose end date has passed */
-    return _(" (its stated end date has passed; taken as still in force, unconfirmed)");
-  if (json_object_get_boolean_member_with_default (record, "valid_from_approximate", FALSE))
-    return _(" (its start date is approximate)");
-  return "";
-}
-
 /* ---------- Amount ---------- */
 
 static void
@@ -129,6 +135,7 @@ find_base (CpSubsidyAnswer            *self,
 {
   JsonObject *catalogue = find_rule (pack, "catalogues", city, certificate->issued, NULL);
   g_autofree char *issued = format_day (certificate->issued);
+  CpDay day = certificate->issued;
   JsonArray *rows;
   JsonNode *amount;
   const char *klass = NULL;
@@ -138,14 +145,14 @@ find_base (CpSubsidyAnswer            *self,
   if (catalogue == NULL)
     {
       /* Translators: %s is a date */
-      add_reason (self, CP_REASON_UNKNOWN, NULL,
-                  _("No subsidy catalogue in the data covers a certificate issued on %s; the amount is unknown"), issued);
+      add_payable (self, CP_REASON_UNKNOWN, NULL, day,
+                   _("No subsidy catalogue in the data covers a certificate issued on %s; the amount is unknown"), issued);
       return;
     }
 
-  /* Translators: first %s is a date, second the catalogue's name, third a remark */
-  add_reason (self, CP_REASON_INFO, catalogue, _("Catalogue in force on the issue date %s: %s%s"),
-              issued, name_of (catalogue), validity_remark (catalogue, certificate->issued));
+  /* Translators: first %s is a date, second the catalogue's name */
+  add_payable (self, CP_REASON_INFO, catalogue, day, _("Catalogue in force on the issue date %s: %s"),
+               issued, name_of (catalogue));
 
   rows = json_object_get_array_member (catalogue, "rows");
   for (guint i = 0; i < json_array_get_length (rows); i++)
@@ -158,9 +165,9 @@ find_base (CpSubsidyAnswer            *self,
   if (klass == NULL)
     {
       /* Translators: %s is an occupation code */
-      add_reason (self, CP_REASON_UNKNOWN, catalogue,
-                  _("The data has no row of this catalogue for occupation %s; the amount is unknown"),
-                  certificate->occupation);
+      add_payable (self, CP_REASON_UNKNOWN, catalogue, day,
+                   _("The data has no row of this catalogue for occupation %s; the amount is unknown"),
+                   certificate->occupation);
       return;
     }
 
@@ -170,20 +177,20 @@ find_base (CpSubsidyAnswer            *self,
   if (JSON_NODE_HOLDS_NULL (amount))
     {
       /* Translators: first %s is a class (A, B…), %d a level */
-      add_reason (self, CP_REASON_UNKNOWN, catalogue,
-                  _("Class %s, level %d: the amount is not given in the sources"), klass, certificate->level);
+      add_payable (self, CP_REASON_UNKNOWN, catalogue, day,
+                   _("Class %s, level %d: the amount is not given in the sources"), klass, certificate->level);
       return;
     }
 
   self->base = json_node_get_int (amount);
   if (json_object_get_boolean_member_with_default (catalogue, "amounts_inferred", FALSE))
     /* Translators: class, level, amount in yuan */
-    add_reason (self, CP_REASON_INFO, catalogue,
-                _("Class %s, level %d: %d yuan (inferred from the sources, not confirmed)"),
-                klass, certificate->level, (int) self->base);
+    add_payable (self, CP_REASON_INFO, catalogue, day,
+                 _("Class %s, level %d: %d yuan (inferred from the sources, not confirmed)"),
+                 klass, certificate->level, (int) self->base);
   else
-    add_reason (self, CP_REASON_INFO, catalogue, _("Class %s, level %d: %d yuan"),
-                klass, certificate->level, (int) self->base);
+    add_payable (self, CP_REASON_INFO, catalogue, day, _("Class %s, level %d: %d yuan"),
+                 klass, certificate->level, (int) self->base);
 }
 
 typedef enum
@@ -223,6 +230,42 @@ find_listing (CpPolicyPack *pack,
   return NOT_LISTED;
 }
 
+/* Why an uplift that may apply is not firm, or NULL when it is: a rate
+ * the sources give only as a ceiling or for other levels, a list or rule
+ * not known to hold on the issue date. Sets the percent to use. */
+static const char *
+uplift_doubt (JsonObject *rule,
+              JsonObject *list,
+              Listing     listing,
+              int         level,
+              CpDay       issued,
+              int        *percent)
+{
+  JsonNode *rate = json_object_get_member (rule, "rate_percent");
+  gint64 most = json_object_get_int_member_with_default (rule, "max_rate_percent", 0);
+
+  *percent = 0;
+  if (JSON_NODE_HOLDS_NULL (rate))
+    {
+      *percent = (int) most;
+      return most > 0 ? _("the sources give no rate for this city, only the provincial ceiling") : NULL;
+    }
+  *percent = json_node_get_int (rate);
+  if (json_object_has_member (rule, "rate_for_levels") &&
+      !cp_json_array_has_int (json_object_get_array_member (rule, "rate_for_levels"), level))
+    {
+      *percent = most > 0 ? (int) most : *percent;
+      return _("the sources give the city's rate for other levels only");
+    }
+  if (listing == LIST_ENDED)
+    return _("the shortage-occupation list's period ended before the issue date and nothing says whether it holds later");
+  if (!cp_policy_known_on (list, issued))
+    return _("the occupation is not known to be on the city's list on the issue date");
+  if (!cp_policy_known_on (rule, issued))
+    return _("the city's uplift is not known to hold on the issue date");
+  return NULL;
+}
+
 static void
 find_uplift (CpSubsidyAnswer            *self,
              CpPolicyPack               *pack,
@@ -230,86 +273,80 @@ find_uplift (CpSubsidyAnswer            *self,
              const CpSubsidyCertificate *certificate,
              const char                 *city)
 {
-  JsonObject *rule = find_rule (pack, "uplifts", city, certificate->issued, NULL);
+  CpDay day = certificate->issued;
+  JsonObject *rule = find_rule (pack, "uplifts", city, day, NULL);
   JsonObject *list = NULL;
   JsonNode *levels;
-  JsonNode *rate;
-  const char *who;
+  const char *doubt;
+  Listing listing;
+  int percent;
 
   self->uplift = 0;
   self->uplift_percent = 0;
   if (rule == NULL || json_object_get_null_member (rule, "shortage_list"))
     {
-      add_reason (self, CP_REASON_INFO, rule, _("No shortage-occupation uplift of this city is in the data"));
+      add_payable (self, CP_REASON_INFO, rule, day, _("No shortage-occupation uplift of this city is in the data"));
       return;
     }
-  switch (find_listing (pack, json_object_get_string_member (rule, "shortage_list"), certificate->occupation,
-                       certificate->issued, &list))
+  listing = find_listing (pack, json_object_get_string_member (rule, "shortage_list"), certificate->occupation,
+                          day, &list);
+  if (listing == NOT_LISTED)
     {
-    case LISTED:
-      break;
-    case NOT_LISTED:
-      add_reason (self, CP_REASON_INFO, list,
-                  _("The occupation is not on the city's shortage-occupation list on the issue date: no uplift"));
+      add_payable (self, CP_REASON_INFO, list, day,
+                   _("The occupation is not on the city's shortage-occupation list on the issue date: no uplift"));
       return;
-    case LIST_ENDED:
-      /* A list past its end with nothing said about later years: the
-       * uplift may or may not still be paid, so no figure is given. */
-      self->uplift = CP_YUAN_UNKNOWN;
-      /* Translators: %s is the name of a shortage-occupation list */
-      add_reason (self, CP_REASON_UNKNOWN, list,
-                  _("The occupation is on %s, but that list's period ended before the issue date and whether it holds later is not known"),
-                  name_of (list));
-      return;
-    default:
-      g_assert_not_reached ();
     }
 
   levels = json_object_get_member (rule, "levels");
   if (JSON_NODE_HOLDS_NULL (levels))
     {
       self->uplift = CP_YUAN_UNKNOWN;
-      add_reason (self, CP_REASON_UNKNOWN, rule, _("The sources do not say which levels the city's uplift is for"));
+      add_payable (self, CP_REASON_UNKNOWN, rule, day, _("The sources do not say which levels the city's uplift is for"));
       return;
     }
   if (!cp_json_array_has_int (json_node_get_array (levels), certificate->level))
     {
       /* Translators: %d is a level */
-      add_reason (self, CP_REASON_INFO, rule, _("The uplift is for level 3 and above, not level %d"),
-                  certificate->level);
+      add_payable (self, CP_REASON_INFO, rule, day, _("The uplift is for level 3 and above, not level %d"),
+                   certificate->level);
       return;
     }
 
-  who = json_object_get_string_member (rule, "who");
-  if (g_str_equal (who, "insured_in_city") &&
+  if (g_str_equal (json_object_get_string_member (rule, "who"), "insured_in_city") &&
       g_strcmp0 (cp_profile_get_link_city (profile, "insured_city"), city) != 0)
     {
-      add_reason (self, CP_REASON_INFO, rule,
-                  _("The city's uplift is only for workers insured in the city, and the candidate is not: no uplift"));
+      add_payable (self, CP_REASON_INFO, rule, day,
+                   _("The city's uplift is only for workers insured in the city, and the candidate is not: no uplift"));
       return;
     }
 
-  rate = json_object_get_member (rule, "rate_percent");
-  if (JSON_NODE_HOLDS_NULL (rate))
+  doubt = uplift_doubt (rule, list, listing, certificate->level, day, &percent);
+  if (percent == 0)
     {
       self->uplift = CP_YUAN_UNKNOWN;
-      add_reason (self, CP_REASON_UNKNOWN, rule, _("The city's uplift rate is not given in the sources"));
+      add_payable (self, CP_REASON_UNKNOWN, rule, day, _("The city's uplift rate is not given in the sources"));
       return;
     }
 
-  self->uplift_percent = json_node_get_int (rate);
+  self->uplift_percent = percent;
+  self->uplift_ceiling = doubt != NULL;
   if (self->base == CP_YUAN_UNKNOWN)
     {
       self->uplift = CP_YUAN_UNKNOWN;
-      add_reason (self, CP_REASON_INFO, rule, _("Shortage-occupation uplift: %d%% of an unknown amount"),
-                  self->uplift_percent);
+      add_payable (self, CP_REASON_INFO, rule, day, _("Shortage-occupation uplift: %d%% of an unknown amount"),
+                   self->uplift_percent);
       return;
     }
   /* Whole yuan, rounded half up: 2400 × 30% = 720 as seed 002 prints it. */
   self->uplift = cp_yuan_percent (self->base, self->uplift_percent);
-  add_reason (self, CP_REASON_INFO, rule,
-              _("Shortage-occupation uplift: %d%% of %d = %d yuan%s"),
-              self->uplift_percent, (int) self->base, (int) self->uplift, validity_remark (rule, certificate->issued));
+  if (doubt == NULL)
+    add_payable (self, CP_REASON_INFO, rule, day, _("Shortage-occupation uplift: %d%% of %d = %d yuan"),
+                 self->uplift_percent, (int) self->base, (int) self->uplift);
+  else
+    /* Translators: why the uplift is not firm, then percent, base and the most uplift in yuan */
+    add_payable (self, CP_REASON_UNKNOWN, rule, day,
+                 _("Shortage-occupation uplift not confirmed, since %s: between 0 and %d%% of %d, at most %d yuan"),
+                 doubt, self->uplift_percent, (int) self->base, (int) self->uplift);
 }
 
 /* ---------- Who may claim ---------- */
@@ -342,6 +379,101 @@ link_name (const char *link)
   return link;
 }
 
+/* The records of @member in subsidy.json in force on @day for the city and
+ * every region above it, the city's first: the province's claimant ages
+ * and exclusions hold in every city, and a city adds its own links. */
+static GPtrArray *
+find_rules (CpPolicyPack *pack,
+            const char   *member,
+            const char   *city,
+            CpDay         day)
+{
+  JsonObject *root = cp_policy_pack_get_file (pack, "subsidy.json");
+  JsonArray *records = json_object_has_member (root, member) ? json_object_get_array_member (root, member) : NULL;
+  GPtrArray *rules = g_ptr_array_new ();
+  int nearest_left = G_MAXINT;
+
+  /* Nearest first: one pass per distance until none is left. */
+  for (int distance = 0; records != NULL && distance <= nearest_left; distance++)
+    {
+      nearest_left = -1;
+      for (guint i = 0; i < json_array_get_length (records); i++)
+        {
+          JsonObject *record = json_array_get_object_element (records, i);
+          int d = cp_policy_region_distance (pack, json_object_get_string_member (record, "region"), city);
+
+          if (d > distance)
+            nearest_left = MAX (nearest_left, d);
+          if (d == distance && g_strcmp0 (json_object_get_string_member (record, "scheme"), SCHEME) == 0 &&
+              cp_policy_in_force (record, day))
+            g_ptr_array_add (rules, record);
+        }
+    }
+  return rules;
+}
+
+static void
+check_links (CpSubsidyAnswer *self,
+             CpProfile       *profile,
+             GPtrArray       *rules,
+             const char      *city,
+             CpDay            on)
+{
+  for (guint r = 0; r < rules->len; r++)
+    {
+      JsonArray *links = json_object_get_array_member (g_ptr_array_index (rules, r), "links");
+
+      for (guint i = 0; i < json_array_get_length (links); i++)
+        {
+          const char *link = json_array_get_string_element (links, i);
+          const char *member = link_member (link);
+
+          /* The claim goes to the office of the place the candidate is
+           * linked to (户籍地、参保地 …), so the link must be to the claim
+           * city itself. */
+          if (member != NULL && g_strcmp0 (cp_profile_get_link_city (profile, member), city) == 0)
+            {
+              /* Translators: %s is a link such as "social insurance paid there" */
+              add_reason (self, CP_REASON_MET, g_ptr_array_index (rules, r), on, _("May claim here: %s"),
+                          link_name (link));
+              return;
+            }
+        }
+    }
+  add_reason (self, CP_REASON_NOT_MET, g_ptr_array_index (rules, 0), on,
+              _("No link to the claim city: needs household registration, social insurance or unemployment registration there"));
+}
+
+static void
+check_age (CpSubsidyAnswer *self,
+           CpProfile       *profile,
+           JsonObject      *rule,
+           CpDay            on)
+{
+  CpDay birth = cp_profile_get_birth_date (profile);
+  gint64 min_age = json_object_get_int_member (rule, "min_age");
+  gint64 max_women = json_object_get_int_member_with_default (rule, "max_age_women", 0);
+  gint64 max_men = json_object_get_int_member_with_default (rule, "max_age_men", 0);
+  int age = 0;
+
+  if (birth == 0)
+    {
+      add_reason (self, CP_REASON_UNKNOWN, rule, on, _("Age limits apply; enter the birth date to tell"));
+      return;
+    }
+  while (cp_date_add_years (birth, age + 1) <= on)
+    age++;
+  if (age < min_age || (max_men > 0 && age > max_men))
+    /* Translators: %d is an age */
+    add_reason (self, CP_REASON_NOT_MET, rule, on, _("Aged %d: outside the age limits"), age);
+  else if (max_women > 0 && age > max_women)
+    add_reason (self, CP_REASON_CONFIRM, rule, on,
+                _("Aged %d: within the limit for men (%d), over the limit for women (%d)"),
+                age, (int) max_men, (int) max_women);
+  else
+    add_reason (self, CP_REASON_MET, rule, on, _("Aged %d: within the age limits"), age);
+}
+
 static void
 check_claimant (CpSubsidyAnswer *self,
                 CpPolicyPack    *pack,
@@ -349,67 +481,33 @@ check_claimant (CpSubsidyAnswer *self,
                 const char      *city,
                 CpDay            on)
 {
-  JsonObject *rule = find_rule (pack, "claimants", city, on, NULL);
-  JsonArray *links;
-  JsonArray *excluded;
-  const char *matched = NULL;
+  g_autoptr(GPtrArray) rules = find_rules (pack, "claimants", city, on);
+  JsonObject *age_rule = NULL;
 
-  if (rule == NULL)
+  if (rules->len == 0)
     {
-      add_reason (self, CP_REASON_UNKNOWN, NULL, _("Who may claim in this city is not in the data"));
+      add_reason (self, CP_REASON_UNKNOWN, NULL, on, _("Who may claim in this city is not in the data"));
       return;
     }
+  check_links (self, profile, rules, city, on);
 
-  links = json_object_get_array_member (rule, "links");
-  for (guint i = 0; i < json_array_get_length (links) && matched == NULL; i++)
+  /* The nearest record that sets ages; every record's exclusions. */
+  for (guint r = 0; r < rules->len && age_rule == NULL; r++)
+    if (!json_object_get_null_member (g_ptr_array_index (rules, r), "min_age"))
+      age_rule = g_ptr_array_index (rules, r);
+  if (age_rule != NULL)
+    check_age (self, profile, age_rule, on);
+
+  for (guint r = 0; r < rules->len; r++)
     {
-      const char *link = json_array_get_string_element (links, i);
-      const char *member = link_member (link);
+      JsonObject *rule = g_ptr_array_index (rules, r);
+      JsonArray *excluded = json_object_get_array_member (rule, "excluded");
 
-      /* The claim goes to the office of the place the candidate is linked
-       * to (户籍地、参保地 …), so the link must be to the claim city itself. */
-      if (member != NULL && g_strcmp0 (cp_profile_get_link_city (profile, member), city) == 0)
-        matched = link;
+      for (guint i = 0; i < json_array_get_length (excluded); i++)
+        /* Translators: %s is a group of people, such as full-time students */
+        add_reason (self, CP_REASON_CONFIRM, rule, on, _("Not one of: %s"),
+                    cp_text_get (json_array_get_object_element (excluded, i), NULL));
     }
-  if (matched != NULL)
-    /* Translators: %s is a link such as "social insurance paid there" */
-    add_reason (self, CP_REASON_MET, rule, _("May claim here: %s%s"), link_name (matched), validity_remark (rule, on));
-  else
-    add_reason (self, CP_REASON_NOT_MET, rule,
-                _("No link to the claim city: needs household registration, social insurance or unemployment registration there%s"),
-                validity_remark (rule, on));
-
-  if (!json_object_get_null_member (rule, "min_age"))
-    {
-      CpDay birth = cp_profile_get_birth_date (profile);
-      gint64 min_age = json_object_get_int_member (rule, "min_age");
-      gint64 max_women = json_object_get_int_member_with_default (rule, "max_age_women", 0);
-      gint64 max_men = json_object_get_int_member_with_default (rule, "max_age_men", 0);
-      int age = 0;
-
-      if (birth == 0)
-        add_reason (self, CP_REASON_UNKNOWN, rule, _("Age limits apply; enter the birth date to tell"));
-      else
-        {
-          while (cp_date_add_years (birth, age + 1) <= on)
-            age++;
-          if (age < min_age || (max_men > 0 && age > max_men))
-            /* Translators: %d is an age */
-            add_reason (self, CP_REASON_NOT_MET, rule, _("Aged %d: outside the age limits"), age);
-          else if (max_women > 0 && age > max_women)
-            add_reason (self, CP_REASON_CONFIRM, rule,
-                        _("Aged %d: within the limit for men (%d), over the limit for women (%d)"),
-                        age, (int) max_men, (int) max_women);
-          else
-            add_reason (self, CP_REASON_MET, rule, _("Aged %d: within the age limits"), age);
-        }
-    }
-
-  excluded = json_object_get_array_member (rule, "excluded");
-  for (guint i = 0; i < json_array_get_length (excluded); i++)
-    /* Translators: %s is a group of people, such as full-time students */
-    add_reason (self, CP_REASON_CONFIRM, rule, _("Not one of: %s"),
-                cp_text_get (json_array_get_object_element (excluded, i), NULL));
 }
 
 /* ---------- Limits ---------- */
@@ -472,7 +570,6 @@ check_limit (CpSubsidyAnswer            *self,
 {
   const char *kind = json_object_get_string_member (limit, "kind");
   const char *text = cp_text_get_member (limit, "text", NULL);
-  const char *remark = validity_remark (limit, on);
   int year;
 
   cp_date_to_ymd (on, &year, NULL, NULL);
@@ -482,37 +579,37 @@ check_limit (CpSubsidyAnswer            *self,
       const CpSubsidyClaim *claim = find_claim (profile, SCHEME, certificate, TRUE);
       if (claim != NULL)
         /* Translators: %d is a level, then the rule's text */
-        add_reason (self, CP_REASON_NOT_MET, limit, _("Level %d of this occupation was already subsidised. %s%s"),
-                    claim->level, text, remark);
+        add_reason (self, CP_REASON_NOT_MET, limit, on, _("Level %d of this occupation was already subsidised. %s"),
+                    claim->level, text);
       else
-        add_reason (self, CP_REASON_MET, limit, "%s%s", text, remark);
+        add_reason (self, CP_REASON_MET, limit, on, "%s", text);
     }
   else if (g_str_equal (kind, "same_level_claimed"))
     {
       gboolean claimed = find_claim (profile, SCHEME, certificate, FALSE) != NULL;
-      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit,
-                  claimed ? _("This level was already subsidised. %s%s") : "%s%s", text, remark);
+      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit, on,
+                  claimed ? _("This level was already subsidised. %s") : "%s", text);
     }
   else if (g_str_equal (kind, "once_per_kind_per_year"))
     {
       guint claims = count_claims (profile, SCHEME, year);
       /* Translators: %d is a year */
       add_reason (self, claims >= (guint) json_object_get_int_member_with_default (limit, "value", 1) ? CP_REASON_NOT_MET : CP_REASON_MET,
-                  limit, _("%u skill upgrade subsidies already in %d. %s%s"), claims, year, text, remark);
+                  limit, on, _("%u skill upgrade subsidies already in %d. %s"), claims, year, text);
     }
   else if (g_str_equal (kind, "max_per_year"))
     {
       guint claims = count_claims (profile, NULL, year);
       add_reason (self, claims >= (guint) json_object_get_int_member_with_default (limit, "value", 3) ? CP_REASON_NOT_MET : CP_REASON_MET,
-                  limit, _("%u subsidies of these kinds already in %d. %s%s"), claims, year, text, remark);
+                  limit, on, _("%u subsidies of these kinds already in %d. %s"), claims, year, text);
     }
   else if (g_str_equal (kind, "employer_evaluation_excluded"))
     add_reason (self, g_strcmp0 (certificate->issuer, "employer") == 0 ? CP_REASON_NOT_MET : CP_REASON_MET,
-                limit, "%s%s", text, remark);
+                limit, on, "%s", text);
   else if (g_str_equal (kind, "no_double_with_unemployment_insurance"))
     {
       gboolean claimed = find_claim (profile, "unemployment_insurance_skill", certificate, FALSE) != NULL;
-      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit, "%s%s", text, remark);
+      add_reason (self, claimed ? CP_REASON_NOT_MET : CP_REASON_MET, limit, on, "%s", text);
     }
   else if (g_str_equal (kind, "claim_deadline_months"))
     {
@@ -526,12 +623,12 @@ check_limit (CpSubsidyAnswer            *self,
       self->days_left = (int) deadline - (int) on;
       if (on > deadline)
         /* Translators: %s is a date */
-        add_reason (self, CP_REASON_NOT_MET, limit, _("Too late: the last day to apply was %s. %s%s"), date, text, remark);
+        add_reason (self, CP_REASON_NOT_MET, limit, on, _("Too late: the last day to apply was %s. %s"), date, text);
       else
-        add_reason (self, CP_REASON_MET, limit,
-                    g_dngettext (GETTEXT_PACKAGE, "Apply by %s (%d day left). %s%s", "Apply by %s (%d days left). %s%s",
-                                 self->days_left),
-                    date, self->days_left, text, remark);
+        add_payable (self, CP_REASON_MET, limit, on,
+                     g_dngettext (GETTEXT_PACKAGE, "Apply by %s (%d day left). %s", "Apply by %s (%d days left). %s",
+                                  self->days_left),
+                     date, self->days_left, text);
     }
 }
 
@@ -557,6 +654,47 @@ check_limits (CpSubsidyAnswer            *self,
     }
 }
 
+/* The range the answer allows, and how sure each end is: the catalogue's
+ * sources, and the uplift's where it adds to that end. */
+static void
+settle_amount (CpSubsidyAnswer *self,
+               CpPolicyPack    *pack,
+               JsonObject      *uplift_rule)
+{
+  CpCertainty base = cp_policy_record_certainty (pack, self->catalogue);
+  CpCertainty with_uplift = MAX (base, cp_policy_record_certainty (pack, uplift_rule));
+
+  if (!self->eligible)
+    {
+      /* Nothing payable, so no apply-by date either, unless it is what
+       * ran out. */
+      self->amount = self->amount_min = self->amount_max = 0;
+      if (self->deadline != 0 && self->days_left >= 0)
+        self->deadline = self->days_left = 0;
+      self->certainty_min = self->certainty_max = CP_CERTAINTY_CONFIRMED;
+      return;
+    }
+  /* What is not known is not counted: without the birth date, say, no
+   * amount is given, only the figures it would be made of. */
+  if (self->base == CP_YUAN_UNKNOWN || self->unknown)
+    {
+      self->amount = self->amount_min = self->amount_max = CP_YUAN_UNKNOWN;
+      return;
+    }
+  if (self->uplift == CP_YUAN_UNKNOWN)
+    {
+      self->amount = self->amount_max = CP_YUAN_UNKNOWN;
+      self->amount_min = self->base;
+      self->certainty_min = self->certainty_max = base;
+      return;
+    }
+  self->amount_max = cp_yuan_add (self->base, self->uplift);
+  self->amount_min = self->uplift_ceiling ? self->base : self->amount_max;
+  self->amount = self->uplift_ceiling ? CP_YUAN_UNKNOWN : self->amount_max;
+  self->certainty_max = self->uplift > 0 ? with_uplift : base;
+  self->certainty_min = self->uplift > 0 && !self->uplift_ceiling ? with_uplift : base;
+}
+
 CpSubsidyAnswer *
 cp_subsidy_evaluate (CpPolicyPack               *pack,
                      CpProfile                  *profile,
@@ -573,22 +711,17 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
   g_return_val_if_fail (claim_city != NULL, NULL);
 
   self = g_new0 (CpSubsidyAnswer, 1);
+  self->pack = g_object_ref (pack);
   self->reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) reason_free);
+  self->ended_rules = g_ptr_array_new ();
   self->eligible = TRUE;
 
   find_base (self, pack, certificate, claim_city);
   find_uplift (self, pack, profile, certificate, claim_city);
   check_claimant (self, pack, profile, claim_city, on);
   check_limits (self, pack, profile, certificate, claim_city, on);
-
-  /* What is not known is not counted: without the birth date, say, the
-   * amount is not given, only the figures it would be made of. */
-  if (!self->eligible)
-    self->amount = 0;
-  else if (self->unknown)
-    self->amount = CP_YUAN_UNKNOWN;
-  else
-    self->amount = cp_yuan_add (self->base, self->uplift);
+  self->procedures = find_rules (pack, "claim_procedures", claim_city, on);
+  settle_amount (self, pack, self->uplift != 0 ? find_rule (pack, "uplifts", claim_city, certificate->issued, NULL) : NULL);
   return self;
 }
 
@@ -598,4 +731,15 @@ cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   return self->eligible && self->unknown && self->base != CP_YUAN_UNKNOWN && self->uplift != CP_YUAN_UNKNOWN;
+}
+
+GPtrArray *
+cp_subsidy_claim_procedures (CpPolicyPack *pack,
+                             const char   *city,
+                             CpDay         on)
+{
+  g_return_val_if_fail (CP_IS_POLICY_PACK (pack), NULL);
+  g_return_val_if_fail (city != NULL, NULL);
+
+  return find_rules (pack, "claim_procedures", city, on);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cp-policy-pack.h"
+#include "cp-policy-sources.h"
 #include "cp-profile.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ typedef struct
   CpReasonStatus  status;
   char           *text;     /* in the UI language */
   JsonObject     *record;   /* the pack record it rests on (borrowed), or NULL */
+  gboolean        payable;  /* a step of the amount or the apply-by date: not shown when not eligible */
 } CpSubsidyReason;
 
 /* The certificate the question is about. */
@@ -39,6 +41,7 @@ typedef struct
 
 typedef struct
 {
+  CpPolicyPack *pack;           /* the answer's sources are read from it */
   gboolean     eligible;        /* every condition met (or to be confirmed) */
   gboolean     needs_confirmation;
   gboolean     unknown;         /* something the answer needs is missing (the
@@ -46,16 +49,23 @@ typedef struct
                                  * date): the amount holds only if it turns
                                  * out right */
   gint64       base;            /* CP_YUAN_UNKNOWN when the data does not say */
-  gint64       uplift;
-  gint64       amount;          /* 0 when not eligible; CP_YUAN_UNKNOWN when a
-                                 * figure or an input it needs is missing */
-  int          uplift_percent;  /* 0 when none applies */
+  gint64       uplift;          /* the uplift, or its most when uplift_ceiling */
+  gboolean     uplift_ceiling;  /* it may apply, but no source confirms it for this city, level and date */
+  gint64       amount;          /* the firm figure: 0 when not eligible; CP_YUAN_UNKNOWN when a
+                                 * range, or when a figure or an input it needs is missing */
+  gint64       amount_min;      /* the range the sources allow, equal to amount when firm; */
+  gint64       amount_max;      /* CP_YUAN_UNKNOWN where unknown */
+  CpCertainty  certainty_min;   /* the weakest source each end rests on */
+  CpCertainty  certainty_max;
+  int          uplift_percent;  /* 0 when none applies; the most when uplift_ceiling */
   JsonObject  *catalogue;       /* borrowed; NULL if none covers the certificate */
   CpDay        deadline;        /* last day to apply; 0 if unknown */
   gboolean     deadline_approximate;
   int          days_left;       /* from the application day to the deadline */
   gboolean     unconfirmed_validity;  /* rests on a rule past its end date */
+  GPtrArray   *ended_rules;     /* JsonObject * (borrowed): those rules */
   GPtrArray   *reasons;         /* CpSubsidyReason * */
+  GPtrArray   *procedures;      /* JsonObject * (borrowed): how to claim in the city */
 } CpSubsidyAnswer;
 
 CpSubsidyAnswer *cp_subsidy_evaluate      (CpPolicyPack               *pack,
@@ -70,6 +80,24 @@ gboolean         cp_subsidy_answer_waits_for_input (CpSubsidyAnswer *self);
 
 JsonNode        *cp_subsidy_answer_to_json (CpSubsidyAnswer *self);
 char            *cp_subsidy_answer_to_text (CpSubsidyAnswer *self);
+
+/* @member: whole yuan, or null for CP_YUAN_UNKNOWN. */
+void             cp_json_add_yuan (JsonBuilder *builder,
+                                   const char  *member,
+                                   gint64       yuan);
+
+/* The first line: the amount or its range and how sure it is. */
+char            *cp_subsidy_answer_headline (CpSubsidyAnswer *self);
+/* "2400–3120 yuan" or "3120 yuan", NULL when unknown. */
+char            *cp_subsidy_answer_format_amount (CpSubsidyAnswer *self);
+/* Said once above the answer when it rests on rules past their stated end
+ * date; NULL when it does not. */
+char            *cp_subsidy_answer_banner (CpSubsidyAnswer *self);
+/* How to claim in @city: the procedures of the city and the regions above
+ * it in force on @on, JsonObject * (borrowed), the city's first. */
+GPtrArray       *cp_subsidy_claim_procedures (CpPolicyPack *pack,
+                                              const char   *city,
+                                              CpDay         on);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpSubsidyAnswer, cp_subsidy_answer_free)
 

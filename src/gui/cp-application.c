@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-application.h"
+#include "cp-policy-sources.h"
 #include "cp-preferences-window.h"
 #include "cp-startup-timing.h"
 #include "cp-window.h"
@@ -91,9 +92,19 @@ about_activated (GSimpleAction *action,
   AdwAboutWindow *about;
 
   if (self->pack != NULL)
-    /* Translators: the policy data's version and date */
-    data_line = g_strdup_printf (_("Policy data %s, dated %s"), cp_policy_pack_get_version (self->pack),
-                                 cp_policy_pack_get_date (self->pack));
+    {
+      g_autofree char *checked = cp_policy_checked_text (self->pack);
+
+      /* Translators: the policy data's version and date */
+      data_line = g_strdup_printf (_("Policy data %s, dated %s"), cp_policy_pack_get_version (self->pack),
+                                   cp_policy_pack_get_date (self->pack));
+      if (checked != NULL)
+        {
+          char *both = g_strdup_printf ("%s\n\n%s", data_line, checked);
+          g_free (data_line);
+          data_line = both;
+        }
+    }
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   adw_about_window_set_application_name (about, _("Certpath"));

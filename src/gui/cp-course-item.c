@@ -56,6 +56,24 @@ after_subsidy_text (gint64 yuan)
   return yuan_text (yuan);
 }
 
+/* A firm figure, else its range (a range in, a range out). */
+static char *
+range_text (gint64   firm,
+            gint64   min,
+            gint64   max,
+            char  *(*text) (gint64 yuan))
+{
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (firm != CP_YUAN_UNKNOWN || min == CP_YUAN_UNKNOWN || max == CP_YUAN_UNKNOWN)
+    return text (firm);
+  low = text (min);
+  high = text (max);
+  /* Translators: a range of amounts, "2400 yuan to 3120 yuan" */
+  return g_strdup_printf (_("%s to %s"), low, high);
+}
+
 static gint64
 sort_key (gint64 value)
 {
@@ -107,8 +125,13 @@ cp_course_item_new (CpPolicyPack *pack,
                        cost->level != 0 ? g_strdup_printf ("%d", cost->level) : g_strdup (_("unknown")));
   g_hash_table_insert (self->texts, g_strdup ("price"), yuan_text (cost->price));
   g_hash_table_insert (self->texts, g_strdup ("upfront"), yuan_text (cost->upfront));
-  g_hash_table_insert (self->texts, g_strdup ("after"), after_subsidy_text (cost->after_subsidy));
-  g_hash_table_insert (self->texts, g_strdup ("subsidy"), yuan_text (cost->subsidy));
+  g_hash_table_insert (self->texts, g_strdup ("after"),
+                       range_text (cost->after_subsidy, cost->after_subsidy_min, cost->after_subsidy_max,
+                                   after_subsidy_text));
+  g_hash_table_insert (self->texts, g_strdup ("subsidy"),
+                       range_text (cost->subsidy, cost->subsidy_min, cost->subsidy_max, yuan_text));
+  g_hash_table_insert (self->texts, g_strdup ("published"),
+                       g_strdup (cost->prices_published != NULL ? cost->prices_published : _("unknown")));
   g_hash_table_insert (self->texts, g_strdup ("exam-fee"),
                        cost->exam_fee == 0 ? g_strdup (_("included")) : yuan_text (cost->exam_fee));
   g_hash_table_insert (self->texts, g_strdup ("discount"),
@@ -126,7 +149,8 @@ cp_course_item_new (CpPolicyPack *pack,
   self->keys[0] = cost->level != 0 ? cost->level : G_MAXINT64;
   self->keys[1] = sort_key (cost->price);
   self->keys[2] = sort_key (cost->upfront);
-  self->keys[3] = sort_key (cost->after_subsidy);
+  /* A range sorts by what it may cost at most. */
+  self->keys[3] = sort_key (cost->after_subsidy != CP_YUAN_UNKNOWN ? cost->after_subsidy : cost->after_subsidy_max);
   self->keys[4] = JSON_NODE_HOLDS_NULL (hours) ? G_MAXINT64 : json_node_get_int (hours);
   return self;
 }

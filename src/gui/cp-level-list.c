@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cp-level-list.h"
+#include "cp-policy-sources.h"
 #include "cp-text.h"
 
 typedef struct _Card Card;
@@ -30,6 +31,7 @@ struct _CpLevelList
 
   /* Owned */
   Card           *cards[5];       /* levels 5 to 1, made once and kept */
+  CpPolicyPack   *pack;           /* the sources the rows name */
   CpProfile      *profile;
   CpEligibility  *eligibility;    /* what the cards show */
   gboolean        ticking;
@@ -68,25 +70,27 @@ mark (CpConditionStatus status)
     }
 }
 
+/* The documents @record rests on, by name and date, and how sure they are. */
 static char *
-join_sources (JsonObject *record)
+join_sources (CpPolicyPack *pack,
+              JsonObject   *record)
 {
-  JsonArray *sources = json_object_get_array_member (record, "sources");
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *cited = cp_policy_record_cite (pack, record);
 
-  for (guint i = 0; i < json_array_get_length (sources); i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (sources, i));
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: documents, then how sure they are */
+  return g_strdup_printf (_("%s (%s)"), cited != NULL ? cited : "",
+                          cp_certainty_label (cp_policy_record_certainty (pack, record)));
 }
 
 static GtkWidget *
-clause_row (const CpClauseResult *clause)
+clause_row (CpPolicyPack         *pack,
+            const CpClauseResult *clause)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *title = g_strdup_printf ("%s (%d) %s", clause->met ? "✔" : "✘", clause->number,
                                             cp_text_get_member (clause->clause, "text", NULL));
-  g_autofree char *sources = join_sources (clause->clause);
+  g_autofree char *sources = join_sources (pack, clause->clause);
   g_autofree char *escaped = NULL;
 
   for (guint i = 0; i < clause->conditions->len; i++)
@@ -115,7 +119,8 @@ clause_row (const CpClauseResult *clause)
 }
 
 static GtkWidget *
-extra_row (const CpExtraResult *extra)
+extra_row (CpPolicyPack        *pack,
+           const CpExtraResult *extra)
 {
   GtkWidget *row = adw_action_row_new ();
   /* Translators: an organisation's own rule: organisation, rule */
@@ -123,8 +128,10 @@ extra_row (const CpExtraResult *extra)
                                             cp_text_get_member (extra->requirement, "organisation", NULL),
                                             cp_text_get_member (extra->requirement, "text", NULL));
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  g_autofree char *sources = join_sources (extra->requirement);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", extra->result.detail, sources);
+  g_autofree char *sources = join_sources (pack, extra->requirement);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s%s", extra->result.detail, sources,
+                                               json_object_has_member (extra->requirement, "centre")
+                                               ? _(" · that organisation's own rule, for its sessions only") : "");
   g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
@@ -172,6 +179,21 @@ document_row (CpLevelList *self,
   g_signal_connect (check, "toggled", G_CALLBACK (document_toggled_cb), self);
   g_object_set_data (G_OBJECT (row), "cp-check", check);
   return row;
+}
+
+/* Names the clause the level rests on, and for an open level the date
+ * that clause opened it, the same date as everywhere else. */
+static char *
+documents_title (const CpLevelResult *level)
+{
+  g_autofree char *from = NULL;
+
+  if (!level->eligible || level->eligible_from == 0)
+    /* Translators: %d is a clause number */
+    return g_strdup_printf (_("Documents to bring (clause %d)"), level->chosen->number);
+  from = cp_date_format (level->eligible_from);
+  /* Translators: a clause number and the date it opened the level */
+  return g_strdup_printf (_("Documents to bring (clause %d, open since %s)"), level->chosen->number, from);
 }
 
 /* ---------- A card ---------- */
@@ -235,14 +257,13 @@ build_rows (CpLevelList *self,
   remove_rows (card);
   card->rows_stale = FALSE;
   for (guint i = 0; i < level->clauses->len; i++)
-    add_row (card, clause_row (g_ptr_array_index (level->clauses, i)));
+    add_row (card, clause_row (self->pack, g_ptr_array_index (level->clauses, i)));
   for (guint i = 0; i < level->extras->len; i++)
-    add_row (card, extra_row (g_ptr_array_index (level->extras, i)));
+    add_row (card, extra_row (self->pack, g_ptr_array_index (level->extras, i)));
 
   if (level->chosen != NULL)
     {
-      /* Translators: %d is a clause number */
-      g_autofree char *title = g_strdup_printf (_("Documents to bring (clause %d)"), level->chosen->number);
+      g_autofree char *title = documents_title (level);
       GtkWidget *heading = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), title);
@@ -376,6 +397,7 @@ cp_level_list_show (CpLevelList  *self,
 
   g_return_if_fail (CP_IS_LEVEL_LIST (self));
 
+  g_set_object (&self->pack, pack);
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->eligibility, cp_eligibility_free);
   gtk_widget_set_visible (GTK_WIDGET (self->levels_list), pack != NULL && profile != NULL);
@@ -420,6 +442,7 @@ cp_level_list_dispose (GObject *object)
 {
   CpLevelList *self = CP_LEVEL_LIST (object);
 
+  g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->eligibility, cp_eligibility_free);
   for (guint i = 0; i < G_N_ELEMENTS (self->cards); i++)

@@ -53,6 +53,23 @@ target_of (CpRosterRow *row)
   return row->eligibility != NULL ? cp_eligibility_get_level (row->eligibility, row->target_level) : NULL;
 }
 
+/* The amount, or its range, and how sure its top is; a not-eligible row
+ * says so rather than 0. */
+static char *
+subsidy_text (CpSubsidyAnswer *answer)
+{
+  g_autofree char *amount = answer != NULL ? cp_subsidy_answer_format_amount (answer) : NULL;
+
+  if (answer == NULL)
+    return g_strdup ("");
+  if (!answer->eligible)
+    return g_strdup (_("not eligible"));
+  if (amount == NULL)
+    return g_strdup (_("unknown"));
+  /* Translators: an amount or a range, then how sure its top is */
+  return g_strdup_printf (_("%s (%s)"), amount, cp_certainty_label (answer->certainty_max));
+}
+
 CpRosterItem *
 cp_roster_item_new (CpRoster    *roster,
                     CpRosterRow *row)
@@ -73,9 +90,7 @@ cp_roster_item_new (CpRoster    *roster,
   texts[CP_ROSTER_COLUMN_FROM] = level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from)
                                                                              : g_strdup ("");
   texts[CP_ROSTER_COLUMN_CLAUSE] = cp_roster_row_clause_text (row);
-  texts[CP_ROSTER_COLUMN_SUBSIDY] = row->subsidy == NULL ? g_strdup ("")
-                                    : row->subsidy->amount == CP_YUAN_UNKNOWN ? g_strdup (_("unknown"))
-                                    : g_strdup_printf (_("%d yuan"), (int) row->subsidy->amount);
+  texts[CP_ROSTER_COLUMN_SUBSIDY] = subsidy_text (row->subsidy);
   texts[CP_ROSTER_COLUMN_MISSING] = cp_roster_row_documents_text (row);
   /* "for filename" collates the numbers in the row, subsidy and date
    * columns by value (9 before 10), and words as the locale does. */
@@ -110,7 +125,9 @@ cp_roster_item_compare (CpRosterItem     *a,
   if (a_empty != b_empty)
     return a_empty ? 1 : -1;
   if (column == CP_ROSTER_COLUMN_SUBSIDY && a->row->subsidy != NULL && b->row->subsidy != NULL)
-    return (a->row->subsidy->amount > b->row->subsidy->amount) - (a->row->subsidy->amount < b->row->subsidy->amount);
+    /* A range sorts by the least it may bring. */
+    return (a->row->subsidy->amount_min > b->row->subsidy->amount_min) -
+           (a->row->subsidy->amount_min < b->row->subsidy->amount_min);
   return strcmp (a->keys[column], b->keys[column]);
 }
 

@@ -16,6 +16,8 @@
 #include "cp-advice-sheet.h"
 #include "cp-eligibility.h"
 #include "cp-policy-query.h"
+#include "cp-policy-sources.h"
+#include "cp-session-milestones.h"
 #include "cp-subsidy.h"
 #include "cp-text.h"
 
@@ -113,6 +115,17 @@ region_name (CpPolicyPack *pack,
   return region != NULL ? cp_text_get_member (region, "name", NULL) : (id != NULL ? id : _("not entered"));
 }
 
+/* When the data was last checked, and what is known not to be known. */
+static void
+add_checked (CpAdviceSheet *self,
+             CpPolicyPack  *pack)
+{
+  g_autofree char *checked = cp_policy_checked_text (pack);
+
+  if (checked != NULL)
+    add (self, BLOCK_SMALL, "%s", checked);
+}
+
 /* A draft's list item may lack a value: it reads "not entered". */
 static const char *
 or_not_entered (const char *value)
@@ -207,10 +220,89 @@ add_levels (CpAdviceSheet *self,
                cp_text_get_member (level->chosen->clause, "text", NULL));
           cite (self, level->chosen->clause);
         }
+      if (level->eligible && level->eligible_from != 0)
+        {
+          g_autofree char *from = cp_date_format (level->eligible_from);
+          /* Translators: the date the level's clause opened it */
+          add (self, BLOCK_ITEM, _("Open since %s by that clause"), from);
+        }
     }
   if (eligibility->rule_set != NULL)
     cite (self, eligibility->rule_set);
   return highest;
+}
+
+static void
+add_procedures (CpAdviceSheet   *self,
+                CpSubsidyAnswer *answer)
+{
+  if (!answer->eligible || answer->procedures->len == 0)
+    return;
+  add (self, BLOCK_TEXT, "%s", _("How to claim:"));
+  for (guint i = 0; i < answer->procedures->len; i++)
+    {
+      JsonObject *procedure = g_ptr_array_index (answer->procedures, i);
+      JsonArray *documents = json_object_get_array_member (procedure, "documents");
+      const char *url = json_object_get_null_member (procedure, "url") ? "" : json_object_get_string_member (procedure, "url");
+
+      add (self, BLOCK_ITEM, "%s %s", cp_text_get_member (procedure, "text", NULL), url);
+      for (guint k = 0; k < json_array_get_length (documents); k++)
+        add (self, BLOCK_ITEM, "☐ %s", cp_text_get (json_array_get_object_element (documents, k), NULL));
+      if (!json_object_get_null_member (procedure, "review_working_days"))
+        {
+          JsonObject *days = json_object_get_object_member (procedure, "review_working_days");
+          add (self, BLOCK_ITEM, _("Review: usually %d–%d working days"), (int) json_object_get_int_member (days, "min"),
+               (int) json_object_get_int_member (days, "max"));
+        }
+      cite (self, procedure);
+    }
+}
+
+/* The banner once, the amount or its range and how sure it is, the steps
+ * (no payable breakdown when not eligible), and how to claim. */
+static void
+add_answer (CpAdviceSheet   *self,
+            CpSubsidyAnswer *answer)
+{
+  g_autofree char *banner = cp_subsidy_answer_banner (answer);
+  g_autofree char *headline = cp_subsidy_answer_headline (answer);
+
+  if (banner != NULL)
+    add (self, BLOCK_TEXT, "%s", banner);
+  add (self, BLOCK_TEXT, "%s", headline);
+  for (guint i = 0; i < answer->reasons->len; i++)
+    {
+      CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
+      const char *mark = reason->status == CP_REASON_MET ? "✔" : reason->status == CP_REASON_NOT_MET ? "✘"
+                         : reason->status == CP_REASON_UNKNOWN ? "?" : "·";
+
+      if (reason->payable && !answer->eligible)
+        continue;
+      add (self, BLOCK_ITEM, "%s %s", mark, reason->text);
+      cite (self, reason->record);
+    }
+  add_procedures (self, answer);
+}
+
+static void
+add_exam_rules (CpAdviceSheet *self,
+                CpPolicyPack  *pack,
+                CpProfile     *profile,
+                CpDay          on)
+{
+  g_autoptr(GPtrArray) rules = NULL;
+
+  if (cp_profile_get_city (profile) == NULL)
+    return;
+  rules = cp_exam_rules_for (pack, cp_profile_get_city (profile), NULL, on, cp_exam_rules_to_know);
+  add (self, BLOCK_HEADING, "%s", _("Exam rules to know"));
+  for (guint i = 0; i < rules->len; i++)
+    {
+      JsonObject *rule = g_ptr_array_index (rules, i);
+
+      add (self, BLOCK_ITEM, "%s", cp_text_get_member (rule, "text", NULL));
+      cite (self, rule);
+    }
 }
 
 static void
@@ -232,30 +324,33 @@ add_subsidy (CpAdviceSheet *self,
       return;
     }
   answer = cp_subsidy_evaluate (pack, profile, &certificate, cp_profile_get_city (profile), on);
-  if (!answer->eligible)
-    amount = g_strdup (_("Not eligible: 0 yuan"));
-  else if (cp_subsidy_answer_waits_for_input (answer))
-    amount = g_strdup (_("Cannot tell yet: information marked ? is missing"));
-  else if (answer->amount == CP_YUAN_UNKNOWN)
-    amount = g_strdup (_("Amount unknown: the data does not give every figure needed"));
-  else
-    /* Translators: amounts in yuan: total, base, uplift */
-    amount = g_strdup_printf (_("%d yuan (%d + %d uplift)"),
-                              (int) answer->amount, (int) answer->base, (int) (answer->uplift == CP_YUAN_UNKNOWN ? 0 : answer->uplift));
-  add (self, BLOCK_TEXT, "%s", amount);
-  for (guint i = 0; i < answer->reasons->len; i++)
-    {
-      CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
-      const char *mark = reason->status == CP_REASON_MET ? "✔" : reason->status == CP_REASON_NOT_MET ? "✘"
-                         : reason->status == CP_REASON_UNKNOWN ? "?" : "·";
+  add_answer (self, answer);
+}
 
-      add (self, BLOCK_ITEM, "%s %s", mark, reason->text);
-      cite (self, reason->record);
+/* " (on the checklist of …)": each checklist is one organisation's. */
+static char *
+checklists_of (CpPolicyPack *pack,
+               JsonObject   *document)
+{
+  JsonArray *centres = json_object_has_member (document, "centres") ? json_object_get_array_member (document, "centres") : NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; centres != NULL && i < json_array_get_length (centres); i++)
+    {
+      JsonObject *centre = cp_policy_find (pack, "exams.json", "centres", "id", json_array_get_string_element (centres, i));
+
+      if (centre != NULL)
+        g_string_append_printf (names, "%s%s", names->len > 0 ? _(", ") : "", cp_text_get_member (centre, "name", NULL));
     }
+  if (names->len == 0)
+    return g_strdup ("");
+  /* Translators: the organisations whose document checklists ask for it */
+  return g_strdup_printf (_(" (on the checklist of %s)"), names->str);
 }
 
 static void
 add_dates_and_documents (CpAdviceSheet *self,
+                         CpPolicyPack  *pack,
                          CpEligibility *eligibility,
                          CpProfile     *profile,
                          int            level_number)
@@ -284,8 +379,10 @@ add_dates_and_documents (CpAdviceSheet *self,
       JsonObject *document = g_ptr_array_index (level->documents, i);
       gboolean done = cp_profile_get_document_done (profile, level_number, json_object_get_string_member (document, "id"));
 
-      add (self, BLOCK_ITEM, "%s %s — %s", done ? "☑" : "☐", cp_text_get_member (document, "name", NULL),
-           cp_text_get_member (document, "description", NULL));
+      g_autofree char *askers = checklists_of (pack, document);
+
+      add (self, BLOCK_ITEM, "%s %s — %s%s", done ? "☑" : "☐", cp_text_get_member (document, "name", NULL),
+           cp_text_get_member (document, "description", NULL), askers);
     }
 }
 
@@ -296,12 +393,9 @@ add_sources (CpAdviceSheet *self,
   add (self, BLOCK_HEADING, "%s", _("Sources"));
   for (guint i = 0; i < self->source_order->len; i++)
     {
-      JsonObject *source = cp_policy_find (pack, "sources.json", "sources", "id", g_ptr_array_index (self->source_order, i));
-      const char *number = json_object_get_null_member (source, "number") ? "" : json_object_get_string_member (source, "number");
-      const char *date = json_object_get_null_member (source, "date") ? _("undated") : json_object_get_string_member (source, "date");
+      g_autofree char *described = cp_policy_source_describe (pack, g_ptr_array_index (self->source_order, i));
 
-      add (self, BLOCK_SMALL, "[%s] %s %s (%s; %s)", (char *) g_ptr_array_index (self->source_order, i),
-           cp_text_get_member (source, "title", NULL), number, date, json_object_get_string_member (source, "status"));
+      add (self, BLOCK_SMALL, "%s", described);
     }
 }
 
@@ -325,11 +419,13 @@ cp_advice_sheet_new (CpPolicyPack *pack,
   /* Translators: date; policy data version and date */
   add (self, BLOCK_SMALL, _("As of %s · policy data %s, dated %s · Certpath %s"), today,
        cp_policy_pack_get_version (pack), cp_policy_pack_get_date (pack), PACKAGE_VERSION);
+  add_checked (self, pack);
 
   add_inputs (self, pack, profile);
   highest = add_levels (self, pack, eligibility, profile);
   add_subsidy (self, pack, profile, highest != 0 ? highest : 5, on);
-  add_dates_and_documents (self, eligibility, profile, highest != 0 ? highest : 5);
+  add_exam_rules (self, pack, profile, on);
+  add_dates_and_documents (self, pack, eligibility, profile, highest != 0 ? highest : 5);
   add_sources (self, pack);
   /* The ids point into the pack, which may go before the sheet does. */
   g_hash_table_remove_all (self->sources);

@@ -106,6 +106,28 @@ test_csv (void)
   g_assert_nonnull (strstr (csv, ",3,3000,600,0,2400,0,2400,no,\r\n"));
 }
 
+/* A range in, a range out: the Shenzhen college's level 3 (3000) for a
+ * candidate insured in Guangzhou, claimed there in 2026: the subsidy is
+ * 2400 to 3120 (Guangzhou's 30% rests on seed 000's "up to" alone), so the
+ * course costs 3000 − 3120 = −120 to 3000 − 2400 = 600, and no firm figure. */
+static void
+test_range (void)
+{
+  CpCourseTerms terms = { 1, FALSE, "guangzhou", cp_date_from_ymd (2026, 3, 10) };
+  g_autoptr(CpProfile) profile = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                                           "\"birth_date\": \"1992-08-15\", \"city\": \"guangzhou\", "
+                                                           "\"insured_city\": \"guangzhou\"}", -1, "case.json", pack, NULL);
+  JsonObject *course = cp_policy_find (pack, "courses.json", "courses", "id", "sz-technician-college-ai");
+  g_autoptr(CpCourseCost) cost = cp_course_cost_new (pack, course, 3, profile, &terms);
+
+  g_assert_cmpint (cost->subsidy, ==, UNKNOWN);
+  g_assert_cmpint (cost->subsidy_min, ==, 2400);
+  g_assert_cmpint (cost->subsidy_max, ==, 3120);
+  g_assert_cmpint (cost->after_subsidy, ==, UNKNOWN);
+  g_assert_cmpint (cost->after_subsidy_min, ==, -120);
+  g_assert_cmpint (cost->after_subsidy_max, ==, 600);
+}
+
 /* Worked by hand; the schema keeps amounts to 1 000 000 yuan, so the
  * overflows are data that slipped past it, answered "unknown". */
 static void
@@ -140,6 +162,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/course-cost/cases", test_cases);
+  g_test_add_func ("/course-cost/range", test_range);
   g_test_add_func ("/course-cost/unknown-price", test_unknown_price);
   g_test_add_func ("/course-cost/csv", test_csv);
   g_test_add_func ("/course-cost/yuan-overflow", test_yuan_overflow);

@@ -48,7 +48,7 @@ test_bundled_loads (void)
 {
   g_autoptr(CpPolicyPack) pack = load_bundled ();
 
-  g_assert_cmpstr (cp_policy_pack_get_date (pack), ==, "2026-11-23");
+  g_assert_cmpstr (cp_policy_pack_get_date (pack), ==, "2026-12-01");
   g_assert_nonnull (cp_policy_pack_get_title (pack, "zh_CN"));
   /* Seed 002's catalogue extract has rows 63 to 75: 13 occupations. */
   g_assert_cmpuint (json_array_get_length (cp_policy_pack_get_records (pack, "occupations.json", "occupations")), ==, 13);
@@ -246,7 +246,7 @@ test_user_pack_overrides (void)
   g_file_get_contents (pack_json, &contents, NULL, &error);
   g_assert_no_error (error);
   {
-    g_auto(GStrv) parts = g_strsplit (contents, "\"2026.11.23\"", 2);
+    g_auto(GStrv) parts = g_strsplit (contents, "\"2026.12.01\"", 2);
     g_autofree char *changed = g_strjoinv ("\"2099.01.01\"", parts);
     g_file_set_contents (pack_json, changed, -1, &error);
     g_assert_no_error (error);
@@ -279,6 +279,94 @@ test_user_pack_overrides (void)
   g_assert_cmpstr (cp_policy_pack_get_directory (pack), ==, bundled);
 }
 
+/* Issue 14, "What was found", in the data itself (policy-facts §3, §5, §9;
+ * the seeds' README). */
+static void
+test_figures_one_can_promise (void)
+{
+  g_autoptr(CpPolicyPack) pack = load_bundled ();
+  JsonObject *zhuhai_list = NULL;
+  JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
+  JsonObject *record;
+
+  /* Zhuhai: the AI trainer is known on the 2022–2025 list only from seed
+   * 002 (2025-04-03); that date is "known in force by", not a start. */
+  for (guint i = 0; i < json_array_get_length (regions); i++)
+    {
+      JsonArray *lists = json_object_get_array_member (json_array_get_object_element (regions, i), "shortage_lists");
+      for (guint k = 0; k < json_array_get_length (lists); k++)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (lists, k), "id"), "zhuhai-2022-2025"))
+          zhuhai_list = json_array_get_object_element (lists, k);
+    }
+  g_assert_nonnull (zhuhai_list);
+  g_assert_true (json_object_get_null_member (zhuhai_list, "valid_from"));
+  g_assert_cmpstr (json_object_get_string_member (zhuhai_list, "known_in_force_by"), ==, "2025-04-03");
+  record = find (pack, "subsidy.json", "uplifts", "id", "zhuhai-uplift");
+  g_assert_true (json_object_get_null_member (record, "valid_from"));
+
+  /* Guangzhou and Foshan: seed 000's "最高可申领3120元" is a ceiling, not a
+   * rate: no rate, at most 30%. */
+  record = find (pack, "subsidy.json", "uplifts", "id", "guangzhou-uplift");
+  g_assert_true (json_object_get_null_member (record, "rate_percent"));
+  g_assert_cmpint (json_object_get_int_member (record, "max_rate_percent"), ==, 30);
+  record = find (pack, "subsidy.json", "uplifts", "id", "foshan-uplift");
+  g_assert_true (json_object_get_null_member (record, "rate_percent"));
+  g_assert_true (json_object_has_member (record, "validity_note"));
+
+  /* Shenzhen: the 本地宝 repost gives the 30% for level 3 only. */
+  record = find (pack, "subsidy.json", "uplifts", "id", "shenzhen-uplift");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (record, "rate_for_levels")), ==, 1);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (record, "rate_for_levels"), 0), ==, 3);
+
+  /* Seed 000 is an advertorial: an unofficial article. Seed 001 is of June
+   * 2025. */
+  record = find (pack, "sources.json", "sources", "id", "seed-000");
+  g_assert_cmpstr (json_object_get_string_member (record, "status"), ==, "unofficial");
+  record = find (pack, "sources.json", "sources", "id", "seed-001");
+  g_assert_cmpstr (json_object_get_string_member (record, "month"), ==, "2025-06");
+
+  /* The Shenzhen AI Industry Association's delays and 60 hours are its own
+   * (seed 001); the 30-candidate minimum and the 40-day papers rule are the
+   * college's (seed 004); seed 002's 30 is a class size. */
+  record = find (pack, "exams.json", "exam_rules", "id", "szaia-results-delay");
+  g_assert_cmpstr (json_object_get_string_member (record, "centre"), ==, "szaia");
+  g_assert_cmpstr (json_object_get_string_member (record, "known_in_force_by"), ==, "2025-06-30");
+  record = find (pack, "exams.json", "exam_rules", "id", "gdec-min-candidates");
+  g_assert_cmpstr (json_object_get_string_member (record, "centre"), ==, "gd-ecommerce-college");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (record, "sources")), ==, 1);
+  record = find (pack, "exams.json", "exam_rules", "id", "gdec-papers-days-before");
+  g_assert_cmpint (json_object_get_int_member (record, "value"), ==, 40);
+  record = find (pack, "eligibility.json", "extra_requirements", "id", "szaia-level5-training");
+  g_assert_cmpstr (json_object_get_string_member (record, "centre"), ==, "szaia");
+  /* The checklists: the training certificate is the association's (001),
+   * the employment proof the college's (004). */
+  record = find (pack, "eligibility.json", "documents", "id", "training-certificate");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (record, "centres"), 0), ==, "szaia");
+  record = find (pack, "eligibility.json", "documents", "id", "employment-proof");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (record, "centres"), 0), ==,
+                   "gd-ecommerce-college");
+
+  /* The missing rules, with their sources: absence (001, 000), the whole
+   * assessment again (004), the retake fee (004, 002), the lookup site
+   * (004's zscx.osta.org.cn); how to claim in Shenzhen (001: 5–15 working
+   * days, a Shenzhen bank card among the documents). */
+  g_assert_nonnull (find (pack, "exams.json", "exam_rules", "kind", "absence_no_refund"));
+  g_assert_nonnull (find (pack, "exams.json", "exam_rules", "kind", "whole_assessment_again"));
+  g_assert_nonnull (find (pack, "exams.json", "exam_rules", "kind", "retake_fee_per_subject"));
+  record = find (pack, "exams.json", "exam_rules", "kind", "certificate_lookup");
+  g_assert_cmpstr (json_object_get_string_member (record, "url"), ==, "http://zscx.osta.org.cn/");
+  record = find (pack, "subsidy.json", "claim_procedures", "id", "sz-claim-procedure");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (record, "review_working_days"), "min"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (record, "review_working_days"), "max"), ==, 15);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (record, "documents")), ==, 5);
+
+  /* pack.json: checked on 2026-12-01 (policy-facts §9), with what is known
+   * not to be known. */
+  g_assert_cmpstr (json_object_get_string_member (cp_policy_pack_get_file (pack, "pack.json"), "checked"), ==, "2026-12-01");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cp_policy_pack_get_file (pack, "pack.json"),
+                                                                          "known_unknowns")), >=, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -292,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/policy-pack/clauses-per-level", test_clauses_per_level);
   g_test_add_func ("/policy-pack/unknown-stays-unknown", test_unknown_stays_unknown);
   g_test_add_func ("/policy-pack/user-pack-overrides", test_user_pack_overrides);
+  g_test_add_func ("/policy-pack/figures-one-can-promise", test_figures_one_can_promise);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <string.h>
+
 #include "cp-subsidy.h"
 #include "cp-subsidy-plan.h"
 
@@ -26,10 +28,12 @@ typedef struct
   const char *city;
   const char *on;
   gboolean    eligible;
-  gint64      amount;
+  gint64      amount;       /* the firm figure, UNKNOWN for a range */
   gint64      base;
-  gint64      uplift;
+  gint64      uplift;       /* for a range: the most it can be */
   const char *deadline;     /* NULL: not checked */
+  gint64      amount_min;   /* 0, 0: the same as amount */
+  gint64      amount_max;
 } Case;
 
 #define AI "4-04-05-05"
@@ -65,17 +69,48 @@ static const Case cases[] = {
   { "programmer-zhuhai", INSURED ("zhuhai"), "4-04-05-01", 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
     TRUE, 3120, 2400, 720, NULL },
   /* Zhuhai in 2026: its 2022–2025 list has ended and nothing says whether
-   * it still holds, so the uplift, and the total, are unknown. */
+   * it still holds, so the uplift may or may not be paid: 2400 to 3120. */
   { "zhuhai-2026", INSURED ("zhuhai"), AI, 3, "2026-03-10", "evaluation_org", "zhuhai", "2026-04-01",
-    TRUE, UNKNOWN, 2400, UNKNOWN, NULL },
-  /* Shenzhen: the 30% holds from 2026-01-01 (by the issue date). */
+    TRUE, UNKNOWN, 2400, 720, NULL, 2400, 3120 },
+  /* Zhuhai in 2024: the AI trainer is marked 新增 on the 2022–2025 list and
+   * known on it only from seed 002 (2025-04-03; policy-facts §9), so the
+   * 30% is not known to hold: the 2023 catalogue's 2000 (inferred, seed
+   * 001) to 2000 + 600 = 2600. It was 2600 before. */
+  { "zhuhai-2024", INSURED ("zhuhai"), AI, 3, "2024-10-10", "evaluation_org", "zhuhai", "2024-11-01",
+    TRUE, UNKNOWN, 2000, 600, NULL, 2000, 2600 },
+  /* Shenzhen: the 30% holds from 2026-01-01 (by the issue date) for level 3
+   * (本地宝 repost, policy-facts §3.2, ◐). */
   { "shenzhen-2026", INSURED ("shenzhen"), AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01",
     TRUE, 3120, 2400, 720, NULL },
+  /* No source gives Shenzhen's rate for levels 2 and 1 (policy-facts §9);
+   * the province allows at most 30%: 3000 to 3900 and 3600 to 4680. They
+   * were 3900 and 4680 before. */
+  { "shenzhen-level-2", INSURED ("shenzhen"), AI, 2, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01",
+    TRUE, UNKNOWN, 3000, 900, NULL, 3000, 3900 },
+  { "shenzhen-level-1", INSURED ("shenzhen"), AI, 1, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01",
+    TRUE, UNKNOWN, 3600, 1080, NULL, 3600, 4680 },
   { "shenzhen-2025", INSURED ("shenzhen"), AI, 3, "2025-10-10", "evaluation_org", "shenzhen", "2025-11-01",
     TRUE, 2400, 2400, 0, NULL },
-  /* Guangzhou: 30% by seed 000's claim on the confirmed 2024 list. */
+  /* Guangzhou: the list is confirmed (2024-04-18) but the 30% rests on seed
+   * 000 alone, which says "最高可申领3120元", up to: 2400 to 3120. It was a
+   * firm 3120 before. */
   { "guangzhou", INSURED ("guangzhou"), AI, 3, "2026-03-10", "evaluation_org", "guangzhou", "2026-04-01",
-    TRUE, 3120, 2400, 720, NULL },
+    TRUE, UNKNOWN, 2400, 720, NULL, 2400, 3120 },
+  /* Foshan: no list was found at all, only seed 000's "up to": a range in
+   * 2026, and in 2024 (2023 catalogue, 2000) 2000 to 2600, not the firm
+   * 2600 shown before. */
+  { "foshan-2026", INSURED ("foshan"), AI, 3, "2026-03-10", "evaluation_org", "foshan", "2026-04-01",
+    TRUE, UNKNOWN, 2400, 720, NULL, 2400, 3120 },
+  { "foshan-2024", INSURED ("foshan"), AI, 3, "2024-06-01", "evaluation_org", "foshan", "2024-07-01",
+    TRUE, UNKNOWN, 2000, 600, NULL, 2000, 2600 },
+  /* 粤人社规〔2023〕13号: men up to 60 in every Guangdong city. A man born
+   * 1958-01-01 is 68 on 2026-04-01: refused in Shenzhen as in Guangzhou
+   * (Shenzhen's rules add links and set no ages of their own). Shenzhen
+   * paid him 3120 before. */
+  { "shenzhen-aged-68", "\"birth_date\": \"1958-01-01\", \"insured_city\": \"shenzhen\"",
+    AI, 3, "2026-03-10", "evaluation_org", "shenzhen", "2026-04-01", FALSE, 0, 2400, 720, NULL },
+  { "guangzhou-aged-68", "\"birth_date\": \"1958-01-01\", \"insured_city\": \"guangzhou\"",
+    AI, 3, "2026-03-10", "evaluation_org", "guangzhou", "2026-04-01", FALSE, 0, 2400, 720, NULL },
   /* No link to the claim city: insured in Shenzhen, claiming in Zhuhai. */
   { "no-link", INSURED ("shenzhen"), AI, 3, "2025-06-20", "evaluation_org", "zhuhai", "2025-07-01",
     FALSE, 0, 2400, 0, NULL },
@@ -140,12 +175,26 @@ test_case (gconstpointer data)
 
   g_assert_cmpint (answer->eligible, ==, test->eligible);
   g_assert_cmpint (answer->amount, ==, test->amount);
+  g_assert_cmpint (answer->amount_min, ==, test->amount_max != 0 ? test->amount_min : test->amount);
+  g_assert_cmpint (answer->amount_max, ==, test->amount_max != 0 ? test->amount_max : test->amount);
   g_assert_cmpint (answer->base, ==, test->base);
   g_assert_cmpint (answer->uplift, ==, test->uplift);
   if (test->deadline != NULL)
     {
       g_autofree char *deadline = cp_date_format (answer->deadline);
       g_assert_cmpstr (deadline, ==, test->deadline);
+    }
+  /* Not eligible: nothing payable and no date to apply by, unless the
+   * date is what ran out. */
+  else if (!test->eligible)
+    g_assert_cmpuint (answer->deadline, ==, 0);
+  for (guint i = 0; i < answer->reasons->len && !test->eligible; i++)
+    {
+      const CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
+      g_autofree char *text = cp_subsidy_answer_to_text (answer);
+
+      if (reason->payable)
+        g_assert_null (strstr (text, reason->text));
     }
 }
 
@@ -181,6 +230,8 @@ test_plan (void)
                                                           INSURED ("zhuhai") "}", -1, "case.json", pack, &error);
   g_autoptr(CpProfile) shenzhen = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
                                                             INSURED ("shenzhen") "}", -1, "case.json", pack, &error);
+  g_autoptr(CpProfile) guangzhou = cp_profile_new_from_data ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                                             INSURED ("guangzhou") "}", -1, "case.json", pack, &error);
   g_autoptr(GPtrArray) plan = NULL;
 
   /* Zhuhai, level 4 on 2025-05-10 then level 3 on 2025-11-10: 1500 + 3120
@@ -198,6 +249,52 @@ test_plan (void)
   plan = cp_subsidy_plan (pack, shenzhen, AI, "shenzhen", 4, 3, cp_date_from_ymd (2026, 2, 10), cp_date_from_ymd (2026, 9, 10));
   g_assert_cmpint (scenario_total (plan, 0), ==, 1500);
   g_assert_cmpint (scenario_total (plan, 1), ==, 3120);
+  g_clear_pointer (&plan, g_ptr_array_unref);
+
+  /* Guangzhou, the same dates: level 3's 30% is only seed 000's "up to",
+   * so a range in gives a range out: 1500 + 2400…3120 = 3900…4620, no
+   * firm total; level 3 alone 2400…3120. */
+  plan = cp_subsidy_plan (pack, guangzhou, AI, "guangzhou", 4, 3, cp_date_from_ymd (2026, 2, 10), cp_date_from_ymd (2026, 9, 10));
+  g_assert_cmpint (scenario_total (plan, 0), ==, UNKNOWN);
+  g_assert_cmpint (((CpPlanScenario *) g_ptr_array_index (plan, 0))->total_min, ==, 3900);
+  g_assert_cmpint (((CpPlanScenario *) g_ptr_array_index (plan, 0))->total_max, ==, 4620);
+  g_assert_cmpint (((CpPlanScenario *) g_ptr_array_index (plan, 1))->total_min, ==, 2400);
+  g_assert_cmpint (((CpPlanScenario *) g_ptr_array_index (plan, 1))->total_max, ==, 3120);
+}
+
+/* How sure each end is: the weakest status of the sources it rests on
+ * (sources.json). The 2025 catalogue rests on seed 002 and the catalogue
+ * document known only from it: seed only. Guangzhou's uplift rests on seed
+ * 000, an advertorial: the top of its range is an unofficial article's.
+ * Shenzhen's level-3 30% rests on the 本地宝 repost (secondary) and 13号
+ * (confirmed), so the figure is as sure as the catalogue: seed only. */
+static void
+test_certainty (void)
+{
+  static const struct { const char *city; CpCertainty min; CpCertainty max; } expected[] = {
+    { "guangzhou", CP_CERTAINTY_SEED_ONLY, CP_CERTAINTY_UNOFFICIAL },
+    { "shenzhen", CP_CERTAINTY_SEED_ONLY, CP_CERTAINTY_SEED_ONLY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"format\": \"certpath-profile\", \"version\": 1, "
+                                               "\"birth_date\": \"1990-05-01\", \"insured_city\": \"%s\"}",
+                                               expected[i].city);
+      g_autoptr(CpProfile) profile = cp_profile_new_from_data (json, -1, "case.json", pack, NULL);
+      CpSubsidyCertificate certificate = { AI, 3, cp_date_from_ymd (2026, 3, 10), "evaluation_org" };
+      g_autoptr(CpSubsidyAnswer) answer = cp_subsidy_evaluate (pack, profile, &certificate, expected[i].city,
+                                                               cp_date_from_ymd (2026, 4, 1));
+      g_autofree char *text = cp_subsidy_answer_to_text (answer);
+
+      g_assert_cmpint (answer->certainty_min, ==, expected[i].min);
+      g_assert_cmpint (answer->certainty_max, ==, expected[i].max);
+      /* Sources by their names, not their ids; the end date said once. */
+      g_assert_null (strstr (text, "seed-0"));
+      g_assert_nonnull (strstr (text, "粤人社规〔2023〕13号, 2023-07-22"));
+      g_assert_null (strstr (text, "stated end date has passed"));
+      g_assert_true (answer->unconfirmed_validity);
+    }
 }
 
 int
@@ -221,6 +318,7 @@ main (int    argc,
     }
   g_test_add_func ("/subsidy/deadline-into-2027", test_deadline_into_2027);
   g_test_add_func ("/subsidy/plan", test_plan);
+  g_test_add_func ("/subsidy/certainty", test_certainty);
 
   status = g_test_run ();
   g_object_unref (pack);

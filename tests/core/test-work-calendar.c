@@ -101,19 +101,24 @@ test_session_milestones (void)
   JsonObject *session = cp_policy_find (pack, "exams.json", "sessions", "id", "gd-ecommerce-2026-04-12-l3");
   g_autoptr(GArray) milestones = cp_session_milestones (pack, calendar, session);
   /* Published in seed 004, or worked by hand from the exam of Sunday
-   * 2026-04-12: ticket 5 calendar days before; results +5 working days;
-   * review request +5 after the results; answer +5 after that (across May
-   * Day); certificate +75; retake until the same day a year on; subsidy
-   * 12 months after the certificate (in 2027: approximate). */
+   * 2026-04-12: the college's own standing rule, papers 40 days before
+   * (seed 004: 2026-03-03, beside the 03-27 the notice prints); ticket 5
+   * calendar days before; results +5 working days; review request +5
+   * after the results; answer +5 after that (across May Day). Those four
+   * are the Shenzhen AI Industry Association's rules (seed 001), not the
+   * college's, so only approximate here (policy-facts §9). Certificate
+   * +75; retake until the same day a year on; subsidy 12 months after
+   * the certificate (in 2027: approximate). */
   static const struct { const char *kind; const char *date; gboolean derived; gboolean approximate; } expected[] = {
+    { "papers_days_before", "2026-03-03", TRUE, FALSE },
     { "registration:jineng_guangdong", "2026-03-23", FALSE, FALSE },
     { "registration:centre_platform", "2026-03-25", FALSE, FALSE },
     { "papers_due", "2026-03-27", FALSE, FALSE },
-    { "admission_ticket", "2026-04-07", TRUE, FALSE },
+    { "admission_ticket", "2026-04-07", TRUE, TRUE },
     { "exam", "2026-04-12", FALSE, FALSE },
-    { "results", "2026-04-17", TRUE, FALSE },
-    { "review_request", "2026-04-24", TRUE, FALSE },
-    { "review_answer", "2026-05-06", TRUE, FALSE },
+    { "results", "2026-04-17", TRUE, TRUE },
+    { "review_request", "2026-04-24", TRUE, TRUE },
+    { "review_answer", "2026-05-06", TRUE, TRUE },
     { "certificate", "2026-07-29", TRUE, FALSE },
     { "retake_window_end", "2027-04-12", TRUE, FALSE },
     { "subsidy_deadline", "2027-07-29", TRUE, TRUE },
@@ -131,6 +136,10 @@ test_session_milestones (void)
       g_assert_cmpint (milestone->derived, ==, expected[i].derived);
       g_assert_cmpint (milestone->approximate, ==, expected[i].approximate);
       g_assert_true (!milestone->derived || milestone->rule != NULL);
+      /* The association's rules say whose they are. */
+      if (milestone->rule != NULL && json_object_has_member (milestone->rule, "centre"))
+        g_assert_cmpstr (json_object_get_string_member (milestone->rule, "centre"), ==,
+                         g_str_equal (milestone->kind, "papers_days_before") ? "gd-ecommerce-college" : "szaia");
     }
 
   /* Registration closes last on 03-25. */
@@ -168,12 +177,13 @@ test_icalendar (void)
       g_assert_null (strchr (lines[i], '\n'));
       g_assert_true (g_utf8_validate (lines[i], -1, NULL));
     }
-  /* 11 dated milestones, one event each. */
+  /* 12 dated milestones (the college's 40-day papers date among them), one
+   * event each. */
   {
     guint events = 0;
     for (const char *p = ics; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
       events++;
-    g_assert_cmpuint (events, ==, 11);
+    g_assert_cmpuint (events, ==, 12);
   }
 }
 

@@ -3,7 +3,10 @@
 
 Published: registration 2026-03-23 (Skills Guangdong) and 2026-03-25 (college), papers 2026-03-27.
 Derived (policy-facts §1.4): results +5 working days = 2026-04-17, review request +5 = 2026-04-24,
-answer +5 = 2026-05-06 (across May Day), certificate +75 = 2026-07-29. The .ics is read back by
+answer +5 = 2026-05-06 (across May Day), certificate +75 = 2026-07-29. The results and review delays
+are the Shenzhen AI Industry Association's rules (seed 001), so for the college's session they are marked
+approximate and named as another organisation's; the college's own rule puts papers 40 days before the
+exam (seed 004): 2026-03-03. The .ics is read back by
 Debian's python3-icalendar, a parser that is not ours.
 """
 import datetime
@@ -27,7 +30,7 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-print("1..10")
+print("1..12")
 result = run("calendar", "--today", "2026-03-20", "--format", "json")
 check("exit 0", result.returncode == 0, result.stderr)
 session = json.loads(result.stdout)["sessions"][0]
@@ -37,6 +40,10 @@ check("published dates", (dates["registration:jineng_guangdong"]["date"], dates[
                           dates["papers_due"]["date"]) == ("2026-03-23", "2026-03-25", "2026-03-27"))
 check("derived dates", [dates[k]["date"] for k in ("results", "review_request", "review_answer", "certificate")]
       == ["2026-04-17", "2026-04-24", "2026-05-06", "2026-07-29"] and dates["results"]["derived"])
+check("another organisation's rule", dates["results"]["approximate"] and dates["results"]["other_organisation"]
+      and "another organisation" in dates["results"]["label"],
+      dates["results"]["label"])
+check("the college's 40 days", dates["papers_days_before"]["date"] == "2026-03-03" and dates["papers_days_before"]["derived"])
 check("2027 is approximate", dates["subsidy_deadline"]["approximate"] and not dates["certificate"]["approximate"])
 
 check("workdays add", run("workdays", "add", "2026-04-12", "75").stdout.strip() == "2026-07-29")
@@ -51,7 +58,7 @@ try:
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     by_uid = {str(e["UID"]): e for e in events}
     results = by_uid["gd-ecommerce-2026-04-12-l3-results@certpath.github.io"]
-    check("ics read by python3-icalendar", len(events) == 11 and results.decoded("DTSTART") == datetime.date(2026, 4, 17),
+    check("ics read by python3-icalendar", len(events) == 12 and results.decoded("DTSTART") == datetime.date(2026, 4, 17),
           str(len(events)))
     alarms = [a for a in by_uid["gd-ecommerce-2026-04-12-l3-papers_due@certpath.github.io"].walk() if a.name == "VALARM"]
     check("reminder before a deadline", len(alarms) == 1 and alarms[0].decoded("TRIGGER") == -datetime.timedelta(days=1))

@@ -4,6 +4,8 @@
 Candidate insured in Zhuhai, certificate taken as issued 2025-07-01: level 3 subsidy 2400 + 720.
 Shenzhen Technician College level 3 for a group of 3: 3000 - 20% = 2400 upfront, 2400 - 3120 = -720.
 Zhuhai course, member price: 3120 upfront (exam included), 3120 - 3120 = 0.
+Firm subsidy, so subsidy_min = subsidy_max = 3120 and after_subsidy_min = max = -720; the college's
+prices were published in seed 001 (June 2025: "2025-06"), the Zhuhai course's on 2025-04-03 (seed 002).
 """
 import csv
 import io
@@ -28,13 +30,16 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-print("1..7")
+print("1..9")
 result = run(profile, "--level", "3", "--group-size", "3", "--member", "--on", "2025-07-01", "--format", "json")
 check("exit 0", result.returncode == 0, result.stderr.decode())
 courses = {c["id"]: c for c in json.loads(result.stdout)["courses"]}
 college = courses["sz-technician-college-ai"]
 check("college group of 3", (college["price"], college["discount"], college["upfront"], college["subsidy"], college["after_subsidy"]) == (3000, 600, 2400, 3120, -720), str(college))
 zhuhai = courses["zhuhai-2025-3-level3"]
+check("a firm figure is its own range", (college["subsidy_min"], college["subsidy_max"], college["after_subsidy_min"],
+                                         college["after_subsidy_max"]) == (3120, 3120, -720, -720), str(college))
+check("prices published", (college["prices_published"], zhuhai["prices_published"]) == ("2025-06", "2025-04-03"))
 check("zhuhai member", (zhuhai["upfront"], zhuhai["after_subsidy"], zhuhai["ended"]) == (3120, 0, True), str(zhuhai))
 check("public welfare unknown", courses["nanshan-taike-welfare"]["unknown"][0] == "price" and courses["nanshan-taike-welfare"]["upfront"] is None)
 

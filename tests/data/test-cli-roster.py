@@ -2,7 +2,9 @@
 """certpath-cli roster: a class of 30 (27 good rows, 3 bad) and a GB18030 file, on 2026-03-01.
 
 Worked by hand (made-up candidates, born 1990-01-15, Guangzhou, target level 3, insured there):
-- 学员26 works from 2012-07-01: 10 years on 2022-07-01, clause 1; subsidy 2400 + 30% = 3120.
+- 学员26 works from 2012-07-01: 10 years on 2022-07-01, clause 1; subsidy 2400 to 3120: Guangzhou's
+  30% rests on seed 000 alone, which says "up to 3120" (policy-facts §9), so a range, not the firm 3120
+  this test expected before; its top rests on an unofficial article.
 - 学员06 works from 2016-07-01: 10 years only on 2026-07-01, so not yet.
 - 学员10 works from 2020-07-01 with a level 4 certificate of 2021-05-10: 4 years after it on
   2025-05-10, clause 2.
@@ -34,13 +36,16 @@ def roster(name, *args):
     return result, (json.loads(result.stdout) if result.returncode == 0 else None)
 
 
-print("1..10")
+print("1..11")
 result, answer = roster("class-30.csv")
 check("exit 0", result.returncode == 0, result.stderr)
 rows = {row["name"]: row for row in answer["rows"]}
 check("30 rows", len(answer["rows"]) == 30)
 r = rows["学员26"]
-check("学员26", (r["eligible"], r["eligible_from"], r["clause"], r["subsidy"]) == (True, "2022-07-01", "gd2023-l3-c1", 3120), str(r))
+check("学员26", (r["eligible"], r["eligible_from"], r["clause"], r["subsidy"], r["subsidy_min"], r["subsidy_max"],
+                r["subsidy_certainty"]) == (True, "2022-07-01", "gd2023-l3-c1", None, 2400, 3120, "unofficial"), str(r))
+check("readable sources", "Notice of the 2026-04-12" in r["clause_sources"] and "seed-" not in r["clause_sources"],
+      r["clause_sources"])
 r = rows["学员06"]
 check("学员06 not yet", (r["eligible"], r["eligible_from"]) == (False, "2026-07-01"), str(r))
 r = rows["学员10"]

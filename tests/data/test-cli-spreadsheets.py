@@ -6,7 +6,8 @@ MOD 11-2: for 44010619900307123 the weighted sum 4·7+4·9+0·10+1·5+0·8+6·4+
 +3·9+0·10+7·5+1·8+2·4+3·2 = 242 = 22·11, remainder 0, check character "1"):
 GBK CSV
 - 陈小红: born 1990-03-07 (from the ID), Guangzhou, work from 2012/7/1: 10 years on 2022-07-01;
-  insured in Guangzhou: 2400 + 30% = 3120.
+  insured in Guangzhou: 2400 to 3120, since Guangzhou's 30% rests on seed 000's "up to" alone
+  (issue 14, policy-facts §9): no firm figure (null), subsidy_min 2400, subsidy_max 3120.
 - 李明: 东莞 (Dongguan, provincial rules only), 高级工, work from 2014.9.1, 四级 certificate of
   2020年6月30日: 4 years after it on 2024-06-30, before 10 years of work (2024-09-01); insured in
   Dongguan, no city uplift: 2400.
@@ -21,7 +22,8 @@ XLSX (title row above the header, header "　姓 名　" in full-width spaces, d
 - 张伟: Shenzhen, work from 2015-03-01, level 4 certificate of 2021-01-15 (a date cell formatted
   yyyy"年"m"月"d"日"): 4 years after it on 2025-01-15; Shenzhen's uplift from 2026-01-01: 3120.
 - 刘洋: city "zhuhai" by id, level 3 as a number, work from 2010-07-01: eligible from 2020-07-01;
-  Zhuhai's list is dated 2022–2025, so on 2026-03-01 the subsidy is unknown (null).
+  Zhuhai's list is dated 2022–2025, so on 2026-03-01 the uplift is not known to hold: no firm figure
+  (null), a range 2400 to 3120.
 - 手机 is not read; the ID numbers are in no output.
 ODS: 黄丽, born 1993-04-18 (a date cell), 中山市, level 4, work from 2019-09-01: 5 years on 2024-09-01,
   clause 1 of level 4; Zhongshan, no uplift: the level 4 base, 1500. The million empty rows at the end
@@ -72,7 +74,8 @@ rows = {row["name"]: row for row in answer["rows"]}
 check("six rows", len(answer["rows"]) == 6, str(len(answer["rows"])))
 check("ignored columns", answer["ignored_columns"] == ["序号", "备注"], str(answer["ignored_columns"]))
 r = rows["陈小红"]
-check("陈小红", (r["birth_date"], r["city"]) + summary(r) == ("1990-03-07", "guangzhou", True, "2022-07-01", 3120), str(r))
+check("陈小红", (r["birth_date"], r["city"]) + summary(r) + (r["subsidy_min"], r["subsidy_max"])
+      == ("1990-03-07", "guangzhou", True, "2022-07-01", None, 2400, 3120), str(r))
 r = rows["李明"]
 check("李明 in Dongguan", (r["city"],) + summary(r) == ("dongguan", True, "2024-06-30", 2400), str(r))
 r = rows["王芳"]

@@ -101,11 +101,26 @@ test_calendar (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
 
   cp_calendar_page_select (page, 0);
+  /* First the college's own standing rule, papers 40 days before the exam
+   * (seed 004): 2026-03-03, already past on 03-10; then the registration
+   * deadline of 2026-03-23, 13 days on. */
   first = gtk_list_box_get_row_at_index (cp_calendar_page_get_timeline (page), 0);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (first));
+  g_test_message ("%s", subtitle);
+  g_assert_nonnull (strstr (subtitle, "2026-03-03"));
+  first = gtk_list_box_get_row_at_index (cp_calendar_page_get_timeline (page), 1);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (first));
   g_test_message ("%s", subtitle);
   g_assert_nonnull (strstr (subtitle, "13"));
   g_assert_nonnull (strstr (subtitle, "2026-03-23"));
+  /* Under the timeline, the rules to know with their sources: the lookup
+   * site of seed 004, how to claim by 粤人社规〔2023〕13号. */
+  {
+    GtkLabel *rules = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "rules_label"));
+
+    g_assert_nonnull (strstr (gtk_label_get_label (rules), "zscx.osta.org.cn"));
+    g_assert_nonnull (strstr (gtk_label_get_label (rules), "13号"));
+  }
 
   /* Level 5 has no session; level 3 has one. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "level_filter")), 1);

@@ -22,8 +22,10 @@
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
+#include "cp-policy-sources.h"
 #include "cp-row-list.h"
 #include "cp-session-item.h"
+#include "cp-subsidy.h"
 #include "cp-session-milestones.h"
 #include "cp-text.h"
 
@@ -46,6 +48,7 @@ struct _CpCalendarPage
   GtkListView         *list_view;
   GtkLabel            *title_label;
   GtkLabel            *facts_label;
+  GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
 
   /* Owned */
@@ -284,16 +287,50 @@ show_timeline_row (CpCalendarPage    *self,
       g_string_append (subtitle, when);
     }
   if (milestone->derived && milestone->rule != NULL)
-    /* Translators: the rule a date was worked out from */
-    g_string_append_printf (subtitle, _(" · worked out from rule %s"), json_object_get_string_member (milestone->rule, "id"));
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, milestone->rule);
+      /* Translators: the documents of the rule a date was worked out from, and how sure they are */
+      g_string_append_printf (subtitle, _(" · worked out from the rule in %s (%s)"), cited != NULL ? cited : "",
+                              cp_certainty_label (cp_policy_record_certainty (self->pack, milestone->rule)));
+    }
   else if (milestone->date != 0)
     g_string_append (subtitle, _(" · as published"));
-  if (milestone->approximate)
+  /* Another organisation's rule says so in the label already. */
+  if (milestone->approximate && !milestone->other_organisation)
     g_string_append (subtitle, _(" · approximate: that year’s holidays are not published yet"));
 
   cp_row_set_text (row, milestone->label, subtitle->str);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "cp-alarm"),
                           milestone->deadline && milestone->date != 0 && milestone->date >= today (self));
+}
+
+/* What a candidate of the session should know besides its dates: retakes,
+ * absence, the retake fee, where to look the certificate up, and how to
+ * claim the subsidy afterwards; each with its sources. */
+static void
+show_rules_to_know (CpCalendarPage *self,
+                    JsonObject     *session)
+{
+  g_autoptr(GString) facts = g_string_new (_("Exam rules to know"));
+  const char *region = json_object_get_string_member (session, "region");
+  CpDay exam = cp_json_get_day (session, "exam_date");
+  g_autoptr(GPtrArray) rules = cp_exam_rules_for (self->pack, region, json_object_get_string_member (session, "centre"),
+                                                  exam, cp_exam_rules_to_know);
+  g_autoptr(GPtrArray) procedures = cp_subsidy_claim_procedures (self->pack, region, exam);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, g_ptr_array_index (rules, i));
+      g_string_append_printf (facts, "\n• %s [%s]", cp_text_get_member (g_ptr_array_index (rules, i), "text", NULL), cited);
+    }
+  for (guint i = 0; i < procedures->len; i++)
+    {
+      g_autofree char *cited = cp_policy_record_cite (self->pack, g_ptr_array_index (procedures, i));
+      /* Translators: how to claim the subsidy, then its sources */
+      g_string_append_printf (facts, _("\n• Subsidy afterwards: %s [%s]"),
+                              cp_text_get_member (g_ptr_array_index (procedures, i), "text", NULL), cited);
+    }
+  gtk_label_set_label (self->rules_label, facts->str);
 }
 
 static void
@@ -314,6 +351,7 @@ show_session (CpCalendarPage *self,
       cp_row_list_truncate (self->timeline_list, 0);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
+      gtk_label_set_label (self->rules_label, "");
       return;
     }
 
@@ -365,6 +403,7 @@ show_session (CpCalendarPage *self,
     }
   else
     g_string_append (facts, _("From the bundled policy data"));
+  show_rules_to_know (self, session);
   gtk_label_set_label (self->facts_label, facts->str);
 
   milestones = cp_session_milestones (self->pack, self->calendar, session);
@@ -924,6 +963,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, city_filter);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, eligible_check);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, rules_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, level_filter);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, month_view);

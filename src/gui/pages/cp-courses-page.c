@@ -266,6 +266,7 @@ add_columns (CpCoursesPage *self)
   add_column (self, _("After subsidy"), "after", "after-key", FALSE);
   add_column (self, _("Format"), "format", NULL, FALSE);
   add_column (self, _("Hours"), "hours", "hours-key", FALSE);
+  add_column (self, _("Prices published"), "published", NULL, FALSE);
 }
 
 /* ---------- Side by side ---------- */
@@ -280,6 +281,7 @@ static const struct
   { "city", N_("City") },
   { "level", N_("Level") },
   { "price", N_("Price") },
+  { "published", N_("Prices published") },
   { "discount", N_("Discount") },
   { "exam-fee", N_("Exam fee") },
   { "upfront", N_("Upfront") },

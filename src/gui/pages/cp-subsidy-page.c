@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "cp-date-row.h"
+#include "cp-eligibility.h"
+#include "cp-policy-sources.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-row-list.h"
@@ -36,11 +38,16 @@ struct _CpSubsidyPage
   GtkSwitch      *employer_switch;
   AdwComboRow    *city_row;
   AdwEntryRow    *on_row;
+  GtkWidget      *banner_box;
+  GtkLabel       *banner_label;
+  GtkLabel       *level_note_label;
   GtkLabel       *amount_label;
   GtkLabel       *breakdown_label;
   GtkLabel       *deadline_label;
   GtkListBox     *reasons_list;
   GtkListBox     *plan_list;
+  AdwPreferencesGroup *claim_group;
+  GtkListBox     *claim_list;
   AdwPreferencesGroup *plan_group;
   AdwComboRow    *catalogue_city_row;
   GtkSearchEntry *catalogue_search;
@@ -72,19 +79,18 @@ today (CpSubsidyPage *self)
   return self->day != 0 ? self->day : cp_date_today ();
 }
 
+/* The documents @record rests on, by name and date, and how sure they are. */
 static char *
-sources_of (JsonObject *record)
+sources_of (CpSubsidyPage *self,
+            JsonObject    *record)
 {
-  JsonArray *sources;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *cited = cp_policy_record_cite (self->pack, record);
 
-  if (record == NULL)
+  if (cited == NULL)
     return NULL;
-  sources = json_object_get_array_member (record, "sources");
-  for (guint i = 0; i < json_array_get_length (sources); i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (sources, i));
-  /* Translators: the ids of the documents a figure comes from */
-  return g_strdup_printf (_("Source: %s"), text->str);
+  /* Translators: the documents a figure comes from, then how sure it is */
+  return g_strdup_printf (_("Source: %s (%s)"), cited,
+                          cp_certainty_label (cp_policy_record_certainty (self->pack, record)));
 }
 
 static const char *
@@ -115,66 +121,166 @@ amount_text (gint64 yuan)
   return g_strdup_printf (_("%d yuan"), (int) yuan);
 }
 
+/* A firm figure, else the range, else unknown. */
+static char *
+range_text (gint64 firm,
+            gint64 min,
+            gint64 max)
+{
+  if (firm != CP_YUAN_UNKNOWN)
+    return amount_text (firm);
+  if (min != CP_YUAN_UNKNOWN && max != CP_YUAN_UNKNOWN)
+    return g_strdup_printf (_("%d–%d yuan"), (int) min, (int) max);
+  return amount_text (CP_YUAN_UNKNOWN);
+}
+
+/* Said once above the answer, not on every row. */
+static void
+show_banner (CpSubsidyPage   *self,
+             CpSubsidyAnswer *answer)
+{
+  g_autofree char *banner = cp_subsidy_answer_banner (answer);
+
+  gtk_label_set_label (self->banner_label, banner != NULL ? banner : "");
+  gtk_widget_set_visible (self->banner_box, banner != NULL);
+}
+
+static char *
+amount_headline (CpSubsidyAnswer *answer)
+{
+  g_autofree char *amount = cp_subsidy_answer_format_amount (answer);
+
+  if (!answer->eligible)
+    return g_strdup (_("Not eligible: nothing is payable"));
+  if (cp_subsidy_answer_waits_for_input (answer))
+    return g_strdup (_("Cannot tell yet: information marked ? is missing"));
+  if (amount == NULL)
+    return g_strdup (_("Amount unknown"));
+  return g_steal_pointer (&amount);
+}
+
+/* Where the figure comes from and how sure it is; nothing when not eligible. */
+static char *
+breakdown_text (CpSubsidyAnswer *answer)
+{
+  g_autofree char *base = amount_text (answer->base);
+  g_autofree char *uplift = amount_text (answer->uplift);
+  const char *sure_min = cp_certainty_label (answer->certainty_min);
+  const char *sure_max = cp_certainty_label (answer->certainty_max);
+
+  if (!answer->eligible)
+    return g_strdup ("");
+  if (answer->uplift_ceiling)
+    /* Translators: base, the most uplift and its rate, then how sure each end is */
+    return g_strdup_printf (_("%s from the catalogue, plus perhaps up to %s shortage-occupation uplift (%d%%), "
+                              "which no source confirms for this city, level and date. How sure: %s; the top, %s."),
+                            base, uplift, answer->uplift_percent, sure_min, sure_max);
+  if (answer->uplift_percent > 0)
+    /* Translators: base amount, uplift amount and its rate, then how sure it is */
+    return g_strdup_printf (_("%s from the catalogue + %s shortage-occupation uplift (%d%%). How sure: %s."),
+                            base, uplift, answer->uplift_percent, sure_max);
+  /* Translators: base amount, then how sure it is */
+  return g_strdup_printf (_("%s from the catalogue, no uplift. How sure: %s."), base, sure_min);
+}
+
+static char *
+deadline_text (CpSubsidyAnswer *answer)
+{
+  g_autofree char *date = NULL;
+  char *deadline;
+
+  if (answer->deadline == 0)
+    return g_strdup ("");
+  date = cp_date_format (answer->deadline);
+  if (answer->days_left < 0)
+    /* Translators: %s is a date */
+    deadline = g_strdup_printf (_("The last day to apply was %s"), date);
+  else
+    /* Translators: a date, then the days from the application day */
+    deadline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Apply by %s — %d day left",
+                                             "Apply by %s — %d days left", answer->days_left),
+                                date, answer->days_left);
+  if (answer->deadline_approximate)
+    {
+      char *approximate = g_strconcat (deadline, _(" (approximate: that year’s holidays are not published)"), NULL);
+      g_free (deadline);
+      deadline = approximate;
+    }
+  return deadline;
+}
+
+/* One procedure in a row: what to do, where, the documents, how long. */
+static char *
+procedure_text (JsonObject *procedure)
+{
+  JsonArray *documents = json_object_get_array_member (procedure, "documents");
+  GString *text = g_string_new (cp_text_get_member (procedure, "text", NULL));
+
+  if (!json_object_get_null_member (procedure, "url"))
+    g_string_append_printf (text, " %s", json_object_get_string_member (procedure, "url"));
+  for (guint k = 0; k < json_array_get_length (documents); k++)
+    g_string_append_printf (text, "\n• %s", cp_text_get (json_array_get_object_element (documents, k), NULL));
+  if (!json_object_get_null_member (procedure, "review_working_days"))
+    {
+      JsonObject *days = json_object_get_object_member (procedure, "review_working_days");
+      g_string_append (text, "\n");
+      /* Translators: a range of working days */
+      g_string_append_printf (text, _("Review: usually %d–%d working days"),
+                              (int) json_object_get_int_member (days, "min"),
+                              (int) json_object_get_int_member (days, "max"));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+show_procedures (CpSubsidyPage   *self,
+                 CpSubsidyAnswer *answer)
+{
+  guint shown = answer->eligible ? answer->procedures->len : 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->claim_group), shown > 0);
+  for (guint i = 0; i < shown; i++)
+    {
+      JsonObject *procedure = g_ptr_array_index (answer->procedures, i);
+      g_autofree char *title = procedure_text (procedure);
+      g_autofree char *sources = sources_of (self, procedure);
+
+      cp_row_list_set_text (self->claim_list, i, title, sources);
+    }
+  cp_row_list_truncate (self->claim_list, shown);
+}
+
 static void
 show_answer (CpSubsidyPage   *self,
              CpSubsidyAnswer *answer,
              CpDay            on)
 {
-  g_autofree char *amount = NULL;
-  g_autofree char *breakdown = NULL;
-  g_autofree char *deadline = NULL;
+  g_autofree char *amount = amount_headline (answer);
+  g_autofree char *breakdown = breakdown_text (answer);
+  g_autofree char *deadline = deadline_text (answer);
+  guint shown = 0;
 
-  if (!answer->eligible)
-    amount = g_strdup (_("Not eligible: 0 yuan"));
-  else if (cp_subsidy_answer_waits_for_input (answer))
-    amount = g_strdup (_("Cannot tell yet: information marked ? is missing"));
-  else if (answer->amount == CP_YUAN_UNKNOWN)
-    amount = g_strdup (_("Amount unknown"));
-  else
-    amount = amount_text (answer->amount);
+  show_banner (self, answer);
   gtk_label_set_label (self->amount_label, amount);
-
-  {
-    g_autofree char *base = amount_text (answer->base);
-    g_autofree char *uplift = amount_text (answer->uplift);
-    /* Translators: base amount, uplift amount and its rate */
-    breakdown = answer->uplift_percent > 0
-                ? g_strdup_printf (_("%s from the catalogue + %s shortage-occupation uplift (%d%%)"), base, uplift,
-                                   answer->uplift_percent)
-                : g_strdup_printf (_("%s from the catalogue, no uplift"), base);
-  }
   gtk_label_set_label (self->breakdown_label, breakdown);
-
-  if (answer->deadline != 0)
-    {
-      g_autofree char *date = cp_date_format (answer->deadline);
-
-      if (answer->days_left < 0)
-        /* Translators: %s is a date */
-        deadline = g_strdup_printf (_("The last day to apply was %s"), date);
-      else
-        /* Translators: a date, then the days from the application day */
-        deadline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Apply by %s — %d day left",
-                                                 "Apply by %s — %d days left", answer->days_left),
-                                    date, answer->days_left);
-      if (answer->deadline_approximate)
-        {
-          char *approximate = g_strconcat (deadline, _(" (approximate: that year’s holidays are not published)"), NULL);
-          g_free (deadline);
-          deadline = approximate;
-        }
-    }
-  gtk_label_set_label (self->deadline_label, deadline != NULL ? deadline : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->breakdown_label), breakdown[0] != '\0');
+  gtk_label_set_label (self->deadline_label, deadline);
 
   for (guint i = 0; i < answer->reasons->len; i++)
     {
       CpSubsidyReason *reason = g_ptr_array_index (answer->reasons, i);
-      g_autofree char *title = g_strdup_printf ("%s %s", mark (reason->status), reason->text);
-      g_autofree char *sources = sources_of (reason->record);
+      g_autofree char *title = NULL;
+      g_autofree char *sources = NULL;
 
-      cp_row_list_set_text (self->reasons_list, i, title, sources);
+      /* A not-eligible answer shows no payable breakdown. */
+      if (reason->payable && !answer->eligible)
+        continue;
+      title = g_strdup_printf ("%s %s", mark (reason->status), reason->text);
+      sources = sources_of (self, reason->record);
+      cp_row_list_set_text (self->reasons_list, shown++, title, sources);
     }
-  cp_row_list_truncate (self->reasons_list, answer->reasons->len);
+  cp_row_list_truncate (self->reasons_list, shown);
+  show_procedures (self, answer);
 }
 
 static void
@@ -193,13 +299,14 @@ show_plan (CpSubsidyPage *self,
       return;
     }
 
-  /* The lower certificate on the issue day, the higher one a year later. */
-  plan = cp_subsidy_plan (self->pack, self->profile, occupation, city, level + 1, level, issued,
-                          issued + 365);
+  /* The form's certificate on the form's issue day; the level below it a
+   * year before. */
+  plan = cp_subsidy_plan (self->pack, self->profile, occupation, city, level + 1, level,
+                          cp_date_add_months (issued, -12), issued);
   for (guint i = 0; i < plan->len; i++)
     {
       CpPlanScenario *scenario = g_ptr_array_index (plan, i);
-      g_autofree char *total = amount_text (scenario->total);
+      g_autofree char *total = range_text (scenario->total, scenario->total_min, scenario->total_max);
       g_autoptr(GString) steps = g_string_new (NULL);
       g_autofree char *title = g_strdup_printf ("%s: %s", scenario->title, total);
 
@@ -207,7 +314,7 @@ show_plan (CpSubsidyPage *self,
         {
           CpPlanStep *step = &g_array_index (scenario->steps, CpPlanStep, k);
           g_autofree char *date = cp_date_format (step->issued);
-          g_autofree char *money = amount_text (step->answer->amount);
+          g_autofree char *money = step->answer->eligible ? amount_headline (step->answer) : amount_text (0);
 
           /* Translators: level, date, amount */
           g_string_append_printf (steps, _("%sLevel %d issued %s: %s"), k > 0 ? " · " : "", step->level, date, money);
@@ -215,6 +322,68 @@ show_plan (CpSubsidyPage *self,
       cp_row_list_set_text (self->plan_list, i, title, steps->str);
     }
   cp_row_list_truncate (self->plan_list, plan->len);
+}
+
+/* ---------- The planned certificate's level ---------- */
+
+static gboolean
+planned (CpSubsidyPage *self)
+{
+  return adw_combo_row_get_selected (self->source_row) == 0;
+}
+
+/* The highest level open in @eligibility (level 1 is the highest), or 0
+ * when none is. */
+static int
+highest_open_level (CpEligibility *eligibility)
+{
+  for (int level = 1; level <= 5; level++)
+    if (cp_eligibility_get_level (eligibility, level)->eligible)
+      return level;
+  return 0;
+}
+
+/* A planned certificate starts at the highest level the candidate may
+ * take now. */
+static void
+select_open_level (CpSubsidyPage *self)
+{
+  g_autoptr(CpEligibility) eligibility = NULL;
+  CpDay on;
+  int level;
+
+  if (!planned (self) || !cp_date_row_get (self->on_row, &on))
+    return;
+  eligibility = cp_eligibility_evaluate (self->pack, self->profile, on);
+  level = highest_open_level (eligibility);
+  if (level != 0)
+    adw_combo_row_set_selected (self->level_row, 5 - level);
+}
+
+/* Says so when the planned level is not open to the candidate on @on. */
+static void
+show_level_note (CpSubsidyPage *self,
+                 int            level,
+                 CpDay          on)
+{
+  g_autoptr(CpEligibility) eligibility = planned (self) ? cp_eligibility_evaluate (self->pack, self->profile, on) : NULL;
+  g_autofree char *date = cp_date_format (on);
+  g_autofree char *note = NULL;
+
+  if (eligibility != NULL && !cp_eligibility_get_level (eligibility, level)->eligible)
+    {
+      int open = highest_open_level (eligibility);
+
+      if (open == 0)
+        /* Translators: %s is a date */
+        note = g_strdup_printf (_("No level is open to the candidate on %s: this is what the certificate would bring."), date);
+      else
+        /* Translators: a level, a date, the highest level open then */
+        note = g_strdup_printf (_("Level %d is not open to the candidate on %s; the highest level open then is level %d."),
+                                level, date, open);
+    }
+  gtk_label_set_label (self->level_note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->level_note_label), note != NULL);
 }
 
 static void
@@ -236,6 +405,7 @@ recompute (CpSubsidyPage *self)
   city = cp_region_model_get_id (self->cities, adw_combo_row_get_selected (self->city_row));
 
   answer = cp_subsidy_evaluate (self->pack, self->profile, &certificate, city, on);
+  show_level_note (self, certificate.level, on);
   show_answer (self, answer, on);
   show_plan (self, certificate.occupation, certificate.level, city, certificate.issued);
 }
@@ -356,7 +526,7 @@ fill_catalogue (CpSubsidyPage *self)
         {
           CpSubsidyCertificate certificate = { code, level, on, "evaluation_org" };
           g_autoptr(CpSubsidyAnswer) answer = cp_subsidy_evaluate (self->pack, worker, &certificate, city, on);
-          g_autofree char *money = amount_text (answer->eligible ? answer->amount : answer->base);
+          g_autofree char *money = answer->eligible ? amount_headline (answer) : amount_text (answer->base);
 
           /* Translators: "Level 3: 3120 yuan" in a list */
           g_string_append_printf (amounts, _("%sLevel %d: %s"), level < 5 ? " · " : "", level, money);
@@ -468,6 +638,8 @@ update (GtkWidget *widget)
       self->filling = TRUE;
       cp_date_row_set (self->issued_row, today (self));
       cp_date_row_set (self->on_row, today (self));
+      if (self->profile != NULL && self->pack != NULL)
+        select_open_level (self);
       self->filling = FALSE;
     }
   self->dates_stale = FALSE;
@@ -573,6 +745,11 @@ cp_subsidy_page_class_init (CpSubsidyPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-subsidy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, banner_box);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, claim_group);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, claim_list);
+  gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, level_note_label);
   gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, breakdown_label);
   gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_city_row);
   gtk_widget_class_bind_template_child (widget_class, CpSubsidyPage, catalogue_list);
