@@ -266,8 +266,24 @@ feeds_changed_cb (CpWindow *self)
 
 /* ---------- Saving ---------- */
 
-/* The saved list shows what is on disk as soon as it changes; hidden, it
- * is filled again when it opens. */
+/* The saved candidate @id, as the store has it on disk. */
+static CpProfile *
+read_saved (CpWindow    *self,
+            const char  *id,
+            GError     **error)
+{
+  g_autofree char *path = cp_candidate_store_get_path (self->store, id);
+
+  if (path == NULL)
+    {
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_IO, _("%s is not a saved candidate"), id);
+      return NULL;
+    }
+  return cp_profile_new_from_file (path, self->pack, error);
+}
+
+/* The saved list follows the store by itself; this marks which row is
+ * the current candidate. */
 static void
 refresh_candidate_list (CpWindow *self)
 {
@@ -695,7 +711,6 @@ undo_delete_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(CpProfile) profile = NULL;
-  g_autofree char *path = NULL;
 
   if (self->deleted == NULL)
     return;
@@ -708,8 +723,7 @@ undo_delete_action (GtkWidget  *widget,
   g_clear_pointer (&self->deleted, g_bytes_unref);
   gtk_widget_action_set_enabled (widget, "win.undo-delete", FALSE);
   refresh_candidate_list (self);
-  path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), self->deleted_id);
-  profile = cp_profile_new_from_file (path, self->pack, &error);
+  profile = read_saved (self, self->deleted_id, &error);
   if (profile == NULL)
     cp_window_add_toast (self, error->message);
   else
@@ -757,9 +771,8 @@ static void
 on_candidate_activated_cb (CpWindow   *self,
                            const char *id)
 {
-  g_autofree char *path = g_strdup_printf ("%s/%s.json", cp_candidate_store_get_directory (self->store), id);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpProfile) profile = cp_profile_new_from_file (path, self->pack, &error);
+  g_autoptr(CpProfile) profile = read_saved (self, id, &error);
 
   if (profile == NULL)
     {
