@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-candidate-editor.h"
 #include "cp-date-row.h"
 #include "cp-refresh.h"
@@ -141,6 +142,7 @@ item_row_new (gpointer user_data)
       GtkWidget *button = gtk_button_new_from_icon_name (i == 0 ? "document-edit-symbolic" : "user-trash-symbolic");
 
       gtk_widget_set_tooltip_text (button, i == 0 ? _("Edit") : _("Remove"));
+      cp_accessible_set_label (button, i == 0 ? _("Edit") : _("Remove"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "cp-edit", GINT_TO_POINTER (i == 0));

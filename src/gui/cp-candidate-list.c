@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-row.h"
 #include "cp-candidate-search.h"
@@ -248,6 +249,7 @@ cp_candidate_list_init (CpCandidateList *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_accessible_tidy (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new (NULL, NULL);
   self->search = cp_candidate_search_new ();

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-date-row.h"
 
 #define TITLE_KEY "cp-date-row-title"
@@ -107,6 +108,7 @@ create_popup_cb (GtkMenuButton *button,
   calendar = gtk_calendar_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (button, popover);
+  cp_accessible_tidy (calendar);
   g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), row, 0);
 }
 
@@ -115,6 +117,8 @@ cp_date_row_setup (AdwEntryRow *row,
                    gboolean     optional)
 {
   GtkWidget *button = gtk_menu_button_new ();
+  /* Translators: the spoken name of the calendar button of a date field; %s is the field's name */
+  g_autofree char *spoken = g_strdup_printf (_("Pick a date for %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 
   g_object_set_data_full (G_OBJECT (row), TITLE_KEY,
                           g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))), g_free);
@@ -122,6 +126,7 @@ cp_date_row_setup (AdwEntryRow *row,
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_widget_set_tooltip_text (button, _("Pick a date"));
+  cp_accessible_set_label (button, spoken);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, row, NULL);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-candidates-folder.h"
 #include "cp-preferences-window.h"
 #include "cp-feed-fetch.h"
@@ -65,6 +66,7 @@ fill_feeds (CpPreferencesWindow *self)
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove"));
+      cp_accessible_set_label (remove, _("Remove"));
       g_object_set_data_full (G_OBJECT (remove), "cp-url", g_strdup (urls[i]), g_free);
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_feed_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -220,6 +222,7 @@ static void
 cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_accessible_tidy (GTK_WIDGET (self));
 }
 
 CpPreferencesWindow *

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-json-guard.h"
 #include "cp-roster-item.h"
 #include "cp-roster-rows.h"
@@ -596,6 +597,7 @@ static void
 cp_roster_window_init (CpRosterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_accessible_tidy (GTK_WIDGET (self));
   self->needle = g_strdup ("");
   add_columns (self);
   self->filter = gtk_custom_filter_new (matches, self, NULL);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-advice-sheet.h"
 #include "cp-candidate-list.h"
 #include "cp-candidate-store.h"
@@ -1207,6 +1208,7 @@ static void
 cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cp_accessible_tidy (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-calendar-page.h"
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
@@ -988,6 +989,7 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  cp_accessible_tidy (widget);
 
   /* store → filter → sort by exam day → selection: fast with thousands,
    * since a filter change only re-checks the sessions. */

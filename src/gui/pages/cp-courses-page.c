@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
 #include "cp-refresh.h"
@@ -532,6 +533,7 @@ build (GtkWidget *widget)
   CpCoursesPage *self = CP_COURSES_PAGE (widget);
 
   gtk_widget_init_template (widget);
+  cp_accessible_tidy (widget);
 
   /* store → filter → sort (by the clicked column) → selection → view */
   self->store = g_list_store_new (CP_TYPE_COURSE_ITEM);

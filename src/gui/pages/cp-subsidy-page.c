@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-date-row.h"
 #include "cp-eligibility.h"
 #include "cp-policy-sources.h"
@@ -775,6 +776,7 @@ build (GtkWidget *widget)
   CpSubsidyPage *self = CP_SUBSIDY_PAGE (widget);
 
   gtk_widget_init_template (widget);
+  cp_accessible_tidy (widget);
   cp_date_row_setup (self->issued_row, FALSE);
   cp_date_row_setup (self->on_row, FALSE);
   gtk_list_box_set_filter_func (self->catalogue_list, catalogue_filter, self, NULL);
