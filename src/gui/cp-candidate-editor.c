@@ -31,6 +31,7 @@ struct _CpCandidateEditor
   AdwComboRow    *city_row;
   AdwComboRow    *insured_row;
   AdwComboRow    *hukou_row;
+  AdwActionRow   *hours_row;
   GtkSpinButton  *hours_spin;
   GtkListBox     *work_list;
   AdwEntryRow    *work_start_row;
@@ -419,6 +420,46 @@ on_education_add_button_clicked_cb (CpCandidateEditor *self)
 
 /* ---------- Single fields ---------- */
 
+/* Marks the hours as refused (@typed is what was refused) or, when NULL,
+ * as fine. */
+static void
+mark_hours (CpCandidateEditor *self,
+            const char        *typed)
+{
+  g_autofree char *reason = NULL;
+
+  if (typed != NULL)
+    /* Translators: under the training hours; %s is what was typed there */
+    reason = g_strdup_printf (_("“%s” is not a whole number of hours; the hours stay as they were"), typed);
+  adw_action_row_set_subtitle (self->hours_row, reason != NULL ? reason : "");
+  if (typed != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->hours_spin), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->hours_spin), "error");
+}
+
+/* GtkSpinButton reads "12a" as 12 and "abc" as 0; only whole numbers in
+ * range are hours here. */
+static int
+hours_input_cb (GtkSpinButton     *spin,
+                double            *new_value,
+                CpCandidateEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  guint64 hours = 0;
+
+  if (text[0] != '\0' && !g_ascii_string_to_unsigned (text, 10, 0, (guint64) gtk_adjustment_get_upper (adjustment),
+                                                        &hours, NULL))
+    {
+      mark_hours (self, text);
+      return GTK_INPUT_ERROR;
+    }
+  mark_hours (self, NULL);
+  *new_value = (double) hours;
+  return TRUE;
+}
+
 static void
 fields_changed_cb (CpCandidateEditor *self)
 {
@@ -456,6 +497,7 @@ fill_fields (CpCandidateEditor *self)
   adw_combo_row_set_selected (self->hukou_row,
                               cp_region_model_find (self->link_cities, cp_profile_get_link_city (self->profile, "hukou_city")));
   gtk_spin_button_set_value (self->hours_spin, cp_profile_get_training_hours (self->profile));
+  mark_hours (self, NULL);
 }
 
 static void
@@ -536,6 +578,19 @@ focus_field (AdwEntryRow *row)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
+void
+cp_candidate_editor_focus_name (CpCandidateEditor *self)
+{
+  GtkWidget *scrolled;
+
+  g_return_if_fail (CP_IS_CANDIDATE_EDITOR (self));
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+  focus_field (self->name_row);
+}
+
 gboolean
 cp_candidate_editor_check (CpCandidateEditor  *self,
                            GError            **error)
@@ -611,6 +666,7 @@ cp_candidate_editor_class_init (CpCandidateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_kind_row);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_list);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, education_related_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, hours_row);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, hukou_row);
   gtk_widget_class_bind_template_child (widget_class, CpCandidateEditor, insured_row);
@@ -676,6 +732,15 @@ cp_candidate_editor_init (CpCandidateEditor *self)
   cp_date_row_setup (self->education_graduated_row, TRUE);
   adw_combo_row_set_selected (self->certificate_level_row, 1);
 
+  /* Enter in a field of a new item adds it, as its button does. */
+  g_signal_connect_swapped (self->work_start_row, "entry-activated", G_CALLBACK (on_work_add_button_clicked_cb), self);
+  g_signal_connect_swapped (self->work_end_row, "entry-activated", G_CALLBACK (on_work_add_button_clicked_cb), self);
+  g_signal_connect_swapped (self->certificate_issued_row, "entry-activated",
+                            G_CALLBACK (on_certificate_add_button_clicked_cb), self);
+  g_signal_connect_swapped (self->title_obtained_row, "entry-activated", G_CALLBACK (on_title_add_button_clicked_cb), self);
+  g_signal_connect_swapped (self->education_graduated_row, "entry-activated",
+                            G_CALLBACK (on_education_add_button_clicked_cb), self);
+
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->birth_row, "changed", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->occupation_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
@@ -683,4 +748,5 @@ cp_candidate_editor_init (CpCandidateEditor *self)
   g_signal_connect_swapped (self->insured_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->hukou_row, "notify::selected", G_CALLBACK (fields_changed_cb), self);
   g_signal_connect_swapped (self->hours_spin, "value-changed", G_CALLBACK (fields_changed_cb), self);
+  g_signal_connect (self->hours_spin, "input", G_CALLBACK (hours_input_cb), self);
 }

@@ -28,4 +28,8 @@ void cp_candidate_editor_set_context (CpCandidateEditor *self,
 gboolean cp_candidate_editor_check (CpCandidateEditor  *self,
                                     GError            **error);
 
+/* Puts the cursor in Name, the form scrolled to its top: a new candidate
+ * starts there. */
+void     cp_candidate_editor_focus_name (CpCandidateEditor  *self);
+
 G_END_DECLS

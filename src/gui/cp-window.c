@@ -425,6 +425,7 @@ typedef struct
   char      *path;
   char      *store_id;
   gboolean   import;     /* joins the saved candidates at once */
+  gboolean   fresh;      /* a new candidate: the cursor goes to Name */
 } Switch;
 
 static void
@@ -447,6 +448,26 @@ switch_then (CpWindow *self,
   set_current (self, next->profile, next->path, next->store_id);
   if (next->import && save_to_store (self))
     cp_window_add_toast (self, _("Candidate saved"));
+  if (next->fresh)
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "eligibility");
+      cp_candidate_editor_focus_name (cp_eligibility_page_get_editor (self->eligibility_page));
+    }
+}
+
+static Switch *
+switch_new (CpProfile  *profile,
+            const char *path,
+            const char *store_id,
+            gboolean    import)
+{
+  Switch *next = g_new0 (Switch, 1);
+
+  next->profile = g_object_ref (profile);
+  next->path = g_strdup (path);
+  next->store_id = g_strdup (store_id);
+  next->import = import;
+  return next;
 }
 
 /* @profile becomes current once the changes to the current candidate are
@@ -458,13 +479,7 @@ switch_candidate (CpWindow   *self,
                   const char *store_id,
                   gboolean    import)
 {
-  Switch *next = g_new0 (Switch, 1);
-
-  next->profile = g_object_ref (profile);
-  next->path = g_strdup (path);
-  next->store_id = g_strdup (store_id);
-  next->import = import;
-  cp_window_leave_candidate (self, switch_then, next, switch_free);
+  cp_window_leave_candidate (self, switch_then, switch_new (profile, path, store_id, import), switch_free);
 }
 
 gboolean
@@ -596,8 +611,10 @@ new_action (GtkWidget  *widget,
 {
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(CpProfile) profile = new_profile (self);
+  Switch *next = switch_new (profile, NULL, NULL, FALSE);
 
-  switch_candidate (self, profile, NULL, NULL, FALSE);
+  next->fresh = TRUE;
+  cp_window_leave_candidate (self, switch_then, next, switch_free);
 }
 
 static void
