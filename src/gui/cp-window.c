@@ -1030,11 +1030,12 @@ sheet_pdf_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CpWindow *self = CP_WINDOW (widget);
+  g_autofree char *file_name = cp_advice_sheet_file_name (cp_profile_get_name (self->profile), cp_date_today ());
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   self->chooser = gtk_file_chooser_native_new (_("Save Advice Sheet as PDF"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("advice-sheet.pdf"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (self->chooser, "response", G_CALLBACK (sheet_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

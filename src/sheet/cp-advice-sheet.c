@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "cp-advice-sheet.h"
+#include "cp-conditions.h"
 #include "cp-eligibility.h"
 #include "cp-policy-query.h"
 #include "cp-policy-sources.h"
@@ -159,9 +160,15 @@ add_inputs (CpAdviceSheet *self,
     {
       const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
       g_autofree char *start = day_text (period->start);
-      g_autofree char *end = period->end != 0 ? cp_date_format (period->end) : g_strdup (_("ongoing"));
-      /* Translators: a period of work, from … to … */
-      add (self, BLOCK_ITEM, _("Work in this or a related occupation: %s to %s"), start, end);
+      g_autofree char *end = period->end != 0 ? cp_date_format (period->end) : NULL;
+
+      /* Two sentences: "from … to ongoing" reads wrong in Chinese (至 至今). */
+      if (end != NULL)
+        /* Translators: a period of work, from … to … */
+        add (self, BLOCK_ITEM, _("Work in this or a related occupation: %s to %s"), start, end);
+      else
+        /* Translators: a period of work that goes on, from the date */
+        add (self, BLOCK_ITEM, _("Work in this or a related occupation: since %s, ongoing"), start);
     }
   for (guint i = 0; i < certificates->len; i++)
     {
@@ -176,14 +183,15 @@ add_inputs (CpAdviceSheet *self,
     {
       const CpTitle *title = &g_array_index (titles, CpTitle, i);
       g_autofree char *obtained = day_text (title->obtained);
-      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), or_not_entered (title->grade), obtained,
+      add (self, BLOCK_ITEM, _("Professional title: %s, obtained %s%s"), or_not_entered (cp_title_grade_name (title->grade)),
+           obtained,
            title->matches_major ? _(", matching major") : "");
     }
   for (guint i = 0; i < education->len; i++)
     {
       const CpEducation *item = &g_array_index (education, CpEducation, i);
       g_autofree char *graduated = item->final_year ? g_strdup (_("graduating this year")) : day_text (item->graduated);
-      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), or_not_entered (item->kind), graduated,
+      add (self, BLOCK_ITEM, _("Education: %s, %s%s"), or_not_entered (cp_education_kind_name (item->kind)), graduated,
            item->related_major ? _(", related major") : "");
     }
   /* Translators: %d is a number of hours */
@@ -305,7 +313,8 @@ add_exam_rules (CpAdviceSheet *self,
     }
 }
 
-static void
+/* Returns the last day to claim the subsidy, 0 when there is none. */
+static CpDay
 add_subsidy (CpAdviceSheet *self,
              CpPolicyPack  *pack,
              CpProfile     *profile,
@@ -321,10 +330,11 @@ add_subsidy (CpAdviceSheet *self,
   if (cp_profile_get_city (profile) == NULL || certificate.occupation == NULL)
     {
       add (self, BLOCK_TEXT, "%s", _("Enter the city and the occupation to compute it."));
-      return;
+      return 0;
     }
   answer = cp_subsidy_evaluate (pack, profile, &certificate, cp_profile_get_city (profile), on);
   add_answer (self, answer);
+  return answer->eligible ? answer->deadline : 0;
 }
 
 /* " (on the checklist of …)": each checklist is one organisation's. */
@@ -348,16 +358,33 @@ checklists_of (CpPolicyPack *pack,
   return g_strdup_printf (_(" (on the checklist of %s)"), names->str);
 }
 
+/* The level the sheet is about: since when it is open, the subsidy's last
+ * day, and when the levels not open yet will be; never an empty heading. */
 static void
-add_dates_and_documents (CpAdviceSheet *self,
-                         CpPolicyPack  *pack,
-                         CpEligibility *eligibility,
-                         CpProfile     *profile,
-                         int            level_number)
+add_key_dates (CpAdviceSheet *self,
+               CpEligibility *eligibility,
+               int            level_number,
+               CpDay          on,
+               CpDay          deadline)
 {
-  CpLevelResult *level;
+  CpLevelResult *level = cp_eligibility_get_level (eligibility, level_number);
+  guint before;
 
   add (self, BLOCK_HEADING, "%s", _("Key dates"));
+  before = self->blocks->len;
+  if (level != NULL && level->eligible && level->eligible_from != 0)
+    {
+      g_autofree char *from = cp_date_format (level->eligible_from);
+      /* Translators: level, date */
+      add (self, BLOCK_ITEM, _("Level %d: meets the conditions since %s"), level_number, from);
+    }
+  if (deadline != 0)
+    {
+      g_autofree char *issued = cp_date_format (on);
+      g_autofree char *last = cp_date_format (deadline);
+      /* Translators: level, the day a certificate is issued, the last day to claim its subsidy */
+      add (self, BLOCK_ITEM, _("Subsidy for a level %d certificate issued on %s: claim it by %s"), level_number, issued, last);
+    }
   for (guint i = 0; i < eligibility->levels->len; i++)
     {
       CpLevelResult *candidate = g_ptr_array_index (eligibility->levels, i);
@@ -370,6 +397,18 @@ add_dates_and_documents (CpAdviceSheet *self,
                candidate->level, from);
         }
     }
+  if (self->blocks->len == before)
+    add (self, BLOCK_ITEM, "%s", _("No date follows from what was entered yet."));
+}
+
+static void
+add_documents (CpAdviceSheet *self,
+               CpPolicyPack  *pack,
+               CpEligibility *eligibility,
+               CpProfile     *profile,
+               int            level_number)
+{
+  CpLevelResult *level;
 
   level = cp_eligibility_get_level (eligibility, level_number);
   /* Translators: %d is a level */
@@ -408,6 +447,7 @@ cp_advice_sheet_new (CpPolicyPack *pack,
   g_autoptr(CpEligibility) eligibility = cp_eligibility_evaluate (pack, profile, on);
   g_autofree char *today = cp_date_format (on);
   int highest;
+  CpDay deadline;
 
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (self->blocks, block_clear);
@@ -423,9 +463,10 @@ cp_advice_sheet_new (CpPolicyPack *pack,
 
   add_inputs (self, pack, profile);
   highest = add_levels (self, pack, eligibility, profile);
-  add_subsidy (self, pack, profile, highest != 0 ? highest : 5, on);
+  deadline = add_subsidy (self, pack, profile, highest != 0 ? highest : 5, on);
   add_exam_rules (self, pack, profile, on);
-  add_dates_and_documents (self, pack, eligibility, profile, highest != 0 ? highest : 5);
+  add_key_dates (self, eligibility, highest != 0 ? highest : 5, on, deadline);
+  add_documents (self, pack, eligibility, profile, highest != 0 ? highest : 5);
   add_sources (self, pack);
   /* The ids point into the pack, which may go before the sheet does. */
   g_hash_table_remove_all (self->sources);
@@ -433,6 +474,24 @@ cp_advice_sheet_new (CpPolicyPack *pack,
   add (self, BLOCK_SMALL, "%s", _("Only the human resources authorities and the evaluation organisations decide. "
                                   "Check every figure against the latest official notice before acting on it."));
   return self;
+}
+
+char *
+cp_advice_sheet_file_name (const char *name,
+                           CpDay       on)
+{
+  g_autofree char *day = cp_date_format (on);
+  g_autofree char *clean = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  /* A slash would make a folder; control characters confuse file managers. */
+  for (char *c = clean; *c != '\0'; c++)
+    if (*c == '/' || *c == '\\' || g_ascii_iscntrl (*c))
+      *c = '-';
+  if (clean[0] == '\0')
+    /* Translators: the advice sheet's PDF file name without a candidate's name; %s is the date */
+    return g_strdup_printf (_("advice sheet %s.pdf"), day);
+  /* Translators: the advice sheet's PDF file name: the candidate's name, the date */
+  return g_strdup_printf (_("%s – advice sheet %s.pdf"), clean, day);
 }
 
 char *

@@ -35,6 +35,11 @@ void           cp_advice_sheet_draw_page   (CpAdviceSheet *self,
                                             cairo_t       *cr,
                                             int            page);
 
+/* The PDF's file name for the candidate @name (NULL or empty: none) on
+ * @on, in the UI language; characters a file name cannot hold become "-". */
+char          *cp_advice_sheet_file_name   (const char    *name,
+                                            CpDay          on);
+
 /* The plain text of the sheet, for tests and for a terminal. */
 char          *cp_advice_sheet_to_text     (CpAdviceSheet *self);
 
