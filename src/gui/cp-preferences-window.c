@@ -10,8 +10,11 @@
 #include "cp-accessible.h"
 #include "cp-candidates-folder.h"
 #include "cp-preferences-window.h"
+#include "cp-feed-cache.h"
 #include "cp-feed-fetch.h"
+#include "cp-feed-state.h"
 #include "cp-region-model.h"
+#include "cp-row-list.h"
 
 struct _CpPreferencesWindow
 {
@@ -33,6 +36,7 @@ struct _CpPreferencesWindow
   GSettings            *settings;
   CpRegionModel        *cities;
   GtkFileChooserNative *folder_chooser;
+  char                 *feed_directory;  /* where the feeds' last results are */
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -60,9 +64,11 @@ fill_feeds (CpPreferencesWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *escaped = g_markup_escape_text (urls[i], -1);
+      g_autoptr(CpFeedState) state = cp_feed_state_lookup (self->feed_directory, urls[i]);
+      g_autofree char *result = cp_feed_state_describe (state);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      /* The last refresh: updated when, or failed when and why. */
+      cp_row_set_text (row, urls[i], result);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove"));
@@ -189,6 +195,7 @@ cp_preferences_window_dispose (GObject *object)
   g_clear_object (&self->folder_chooser);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->feed_directory, g_free);
   g_clear_object (&self->cities);
 
   G_OBJECT_CLASS (cp_preferences_window_parent_class)->dispose (object);
@@ -223,6 +230,18 @@ cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_accessible_tidy (GTK_WIDGET (self));
+  self->feed_directory = cp_feed_cache_directory (NULL);
+}
+
+void
+cp_preferences_window_set_feed_directory (CpPreferencesWindow *self,
+                                          const char          *directory)
+{
+  g_return_if_fail (CP_IS_PREFERENCES_WINDOW (self));
+
+  g_free (self->feed_directory);
+  self->feed_directory = cp_feed_cache_directory (directory);
+  fill_feeds (self);
 }
 
 CpPreferencesWindow *

@@ -18,4 +18,9 @@ CpPreferencesWindow *cp_preferences_window_new (CpPolicyPack *pack,
                                                 const char   *pack_problem,
                                                 GSettings    *settings);
 
+/* Where the feeds' last results are read from (NULL: the feed cache's
+ * usual folder), for tests. */
+void                 cp_preferences_window_set_feed_directory (CpPreferencesWindow *self,
+                                                               const char          *directory);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "cp-calendar-page.h"
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
+#include "cp-feed-state.h"
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
@@ -606,16 +607,21 @@ plain_words (const GError *error)
   return _("the feed could not be updated");
 }
 
-static void
-details_response_cb (AdwToast       *toast,
-                     CpCalendarPage *self)
+/* A feed as a person names it: its server. */
+static char *
+feed_name (const char *url)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              _("What Went Wrong"), self->problem_detail);
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return g_strdup (uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : url);
 }
+
+/* One feed's refresh under way: the page, and which feed it is. */
+typedef struct
+{
+  CpCalendarPage *self;
+  char           *url;
+} FeedCall;
 
 static void
 update_label (CpCalendarPage *self)
@@ -652,37 +658,60 @@ update_label (CpCalendarPage *self)
   gtk_label_set_label (self->updated_label, text);
 }
 
+/* The result, for Preferences to show; a failure in a short toast that
+ * names the feed, the why being in Preferences. */
 static void
-refresh_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+note_result (CpCalendarPage *self,
+             const char     *url,
+             const GError   *error)
 {
-  CpCalendarPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CpFeedRefresh) refresh = cp_feed_refresh_finish (result, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *at = g_date_time_format_iso8601 (now);
+  g_autofree char *reason = NULL;
+  g_autoptr(GError) record_error = NULL;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (error != NULL)
     {
-      g_object_unref (self);
-      return;
-    }
-  if (refresh == NULL)
-    {
-      g_autofree char *message = NULL;
+      g_autofree char *name = feed_name (url);
+      g_autofree char *title = NULL;
       AdwToast *toast;
 
       g_free (self->problem);
       g_free (self->problem_detail);
       self->problem = g_strdup (plain_words (error));
       self->problem_detail = g_strdup (error->message);
-      /* Translators: what went wrong, in plain words */
-      message = g_strdup_printf (_("A feed could not be updated: %s. The last good sessions are still shown."), self->problem);
-      toast = adw_toast_new (message);
+      /* Translators: what went wrong, in plain words, then what the program said */
+      reason = g_strdup_printf (_("%s (%s)"), self->problem, self->problem_detail);
+      /* Translators: a toast; %s is the feed's server, such as www.example.edu.cn */
+      title = g_strdup_printf (_("Feed %s not updated"), name);
+      toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("Details"));
+      adw_toast_set_action_name (toast, "app.preferences");
       adw_toast_set_timeout (toast, 10);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_response_cb), self, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+  if (!cp_feed_state_record (self->cache_directory, url, at, reason, &record_error))
+    g_warning ("The feed's state could not be kept: %s", record_error->message);
+}
+
+static void
+refresh_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  FeedCall *call = user_data;
+  CpCalendarPage *self = call->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpFeedRefresh) refresh = cp_feed_refresh_finish (result, &error);
+  g_autofree char *url = call->url;
+
+  g_free (call);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_object_unref (self);
+      return;
+    }
+  note_result (self, url, error);
 
   if (--self->pending == 0)
     {
@@ -713,9 +742,13 @@ cp_calendar_page_refresh (CpCalendarPage *self)
   /* Every feed at once; the window never waits for them. */
   for (guint i = 0; self->urls[i] != NULL; i++)
     {
+      FeedCall *call = g_new0 (FeedCall, 1);
+
+      call->self = g_object_ref (self);
+      call->url = g_strdup (self->urls[i]);
       self->pending++;
       cp_feed_refresh_async (self->session, self->pack, self->urls[i], self->cache_directory, NULL,
-                             self->cancellable, refresh_done_cb, g_object_ref (self));
+                             self->cancellable, refresh_done_cb, call);
     }
 }
 
