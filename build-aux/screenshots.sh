@@ -14,10 +14,23 @@ for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
   # candidate; the courses and workspace tests add the comparison and roster;
   # the unsaved-work test the questions and the undo toast; the subsidy page
-  # test a range answer with the end-date banner and readable sources.
+  # test a range answer with the end-date banner and readable sources; the
+  # feed-state test each feed's last result in Preferences and the toast of
+  # a failed one.
   for page in eligibility subsidy calendar courses courses-compare roster \
-              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources; do
+              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources \
+              preferences-feed-state feed-failed-toast; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done
+# Every page of the example candidate's advice sheet, as certpath-cli writes
+# the PDF in each language.
+work="$(mktemp -d)"
+for language in en zh_CN; do
+  LANGUAGE=$language LANG=C.UTF-8 "$build/src/cli/certpath-cli" sheet "$top/tests/data/profiles/wang-xiaoming.json" \
+    --on 2026-11-23 --pdf "$work/$language.pdf"
+  rm -f "$top/docs/screenshots/$language-sheet-page-"*.png
+  pdftoppm -r 80 -png "$work/$language.pdf" "$top/docs/screenshots/$language-sheet-page"
+done
+rm -rf "$work"
 ls -1 "$top/docs/screenshots"
