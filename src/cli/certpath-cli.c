@@ -60,31 +60,36 @@ use_build_tree_when_uninstalled (void)
   g_setenv ("CERTPATH_LOCALEDIR", BUILD_ROOT "/po", FALSE);
 }
 
-/* gettext ignores LANGUAGE in the C locale, and a locale that is not
- * generated (LANG=zh_CN.UTF-8 on a bare Debian) leaves C: the messages
- * then still follow LANGUAGE, or the language LANG names, and the data's
- * Chinese is written as UTF-8, not as question marks. */
+/* gettext ignores LANGUAGE when the messages are in the C locale, and a
+ * locale that is not generated (LANG=zh_CN.UTF-8 on a bare Debian) leaves
+ * C: the messages then still follow LANGUAGE, or the language LANG names,
+ * and the data's Chinese is written as UTF-8, not as question marks. */
 static void
 use_locale (void)
 {
   const char * const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
   const char *asked = NULL;
+  const char *messages;
 
-  if (setlocale (LC_ALL, "") != NULL && g_get_charset (NULL))
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (variables) && asked == NULL; i++)
+  if (setlocale (LC_ALL, "") == NULL || !g_get_charset (NULL))
     {
-      asked = g_getenv (variables[i]);
-      if (asked != NULL && asked[0] == '\0')
-        asked = NULL;
-    }
-  if (g_getenv ("LANGUAGE") == NULL && asked != NULL && asked[0] != 'C' && strcmp (asked, "POSIX") != 0)
-    {
-      g_autofree char *language = g_strndup (asked, strcspn (asked, ".@"));
+      for (guint i = 0; i < G_N_ELEMENTS (variables) && asked == NULL; i++)
+        {
+          asked = g_getenv (variables[i]);
+          if (asked != NULL && asked[0] == '\0')
+            asked = NULL;
+        }
+      if (g_getenv ("LANGUAGE") == NULL && asked != NULL && asked[0] != 'C' && strcmp (asked, "POSIX") != 0)
+        {
+          g_autofree char *language = g_strndup (asked, strcspn (asked, ".@"));
 
-      g_setenv ("LANGUAGE", language, TRUE);
+          g_setenv ("LANGUAGE", language, TRUE);
+        }
+      setlocale (LC_ALL, "C.UTF-8");
     }
-  setlocale (LC_ALL, "C.UTF-8");
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
 int

@@ -40,11 +40,14 @@ def has_locale(name):
     return name.lower().replace("utf-8", "utf8") in listed
 
 
-print("1..7")
+print("1..8")
 eligibility = ["eligibility", profile, "--on", "2026-06-30"]
 result = run(eligibility, LANGUAGE="zh_CN")
 check("LANGUAGE=zh_CN in the C locale", result.stdout.startswith("截至2026-06-30的报考条件"), result.stdout[:80])
 check("no question marks for Chinese", "??" not in result.stdout)
+# What `meson devenv` gives: only the character type set.
+result = run(eligibility, LC_CTYPE="C.UTF-8", LANGUAGE="zh_CN")
+check("LANGUAGE=zh_CN with LC_CTYPE=C.UTF-8", result.stdout.startswith("截至2026-06-30的报考条件"), result.stdout[:80])
 result = run(eligibility, LANG="C.UTF-8", LANGUAGE="zh_CN")
 check("LANGUAGE=zh_CN in C.UTF-8", result.stdout.startswith("截至2026-06-30的报考条件"), result.stdout[:80])
 # LANG alone, whether the locale is generated (install-deps.sh does) or not.
