@@ -143,7 +143,7 @@ item_row_new (gpointer user_data)
       GtkWidget *button = gtk_button_new_from_icon_name (i == 0 ? "document-edit-symbolic" : "user-trash-symbolic");
 
       gtk_widget_set_tooltip_text (button, i == 0 ? _("Edit") : _("Remove"));
-      cp_accessible_set_label (button, i == 0 ? _("Edit") : _("Remove"));
+      g_object_set_data (G_OBJECT (row), i == 0 ? "cp-edit-button" : "cp-remove-button", button);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "cp-edit", GINT_TO_POINTER (i == 0));
@@ -168,6 +168,17 @@ show_item (CpCandidateEditor *self,
   if (index == 0 && first != NULL && g_object_get_data (G_OBJECT (first), "cp-empty") != NULL)
     gtk_list_box_remove (list, GTK_WIDGET (first));
   row = cp_row_list_get (list, index, item_row_new, self);
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+    {
+      /* Translators: the spoken name of an item's button; %s is the item, such as a period of work */
+      g_autofree char *edit = g_strdup_printf (_("Edit %s"), title);
+      /* Translators: the spoken name of an item's button; %s is the item, such as a period of work */
+      g_autofree char *remove = g_strdup_printf (_("Remove %s"), title);
+
+      /* Said with the item, since a screen reader reaches the button alone. */
+      cp_accessible_set_label (g_object_get_data (G_OBJECT (row), "cp-edit-button"), edit);
+      cp_accessible_set_label (g_object_get_data (G_OBJECT (row), "cp-remove-button"), remove);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
 }

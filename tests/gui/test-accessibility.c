@@ -177,7 +177,13 @@ test_window_pages (void)
 {
   static const char * const pages[] = { "eligibility", "subsidy", "calendar", "courses" };
   CpWindow *window = cp_window_new (NULL, pack, NULL, NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "profiles", "wang-xiaoming.json", NULL);
+  g_autoptr(GError) error = NULL;
 
+  /* A candidate with an item in every list, so that their rows' buttons
+   * are there to be checked. */
+  g_assert_true (cp_window_load_file (window, example, &error));
+  g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   /* Each page is built when first shown; the rows below the fold once drawn. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
