@@ -16,10 +16,10 @@ for language in en zh_CN; do
   # the unsaved-work test the questions and the undo toast; the subsidy page
   # test a range answer with the end-date banner and readable sources; the
   # feed-state test each feed's last result in Preferences and the toast of
-  # a failed one.
+  # a failed one; the editor test the list of school kinds, wrapped.
   for page in eligibility subsidy calendar courses courses-compare roster \
               unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources \
-              preferences-feed-state feed-failed-toast; do
+              preferences-feed-state feed-failed-toast editor-school-kinds; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done

@@ -429,6 +429,51 @@ on_education_add_button_clicked_cb (CpCandidateEditor *self)
   notify_changed (self);
 }
 
+/* ---------- Choices ---------- */
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  /* The chosen one is checked, as in libadwaita's own list. */
+  g_object_bind_property (list_item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+
+  gtk_label_set_label (GTK_LABEL (label), GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (item) : "");
+}
+
+/* The list of a combo row wraps long choices ("Technician college,
+ * (preparatory) technician class") instead of cutting them. */
+static void
+wrap_choices (AdwComboRow *row)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  adw_combo_row_set_list_factory (row, factory);
+  g_object_unref (factory);
+}
+
 /* ---------- Single fields ---------- */
 
 /* Marks the hours as refused (@typed is what was refused) or, when NULL,
@@ -742,6 +787,15 @@ cp_candidate_editor_init (CpCandidateEditor *self)
   cp_date_row_setup (self->title_obtained_row, FALSE);
   cp_date_row_setup (self->education_graduated_row, TRUE);
   adw_combo_row_set_selected (self->certificate_level_row, 1);
+  {
+    AdwComboRow *choices[] = {
+      self->occupation_row, self->city_row, self->insured_row, self->hukou_row, self->certificate_level_row,
+      self->title_grade_row, self->education_kind_row,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      wrap_choices (choices[i]);
+  }
 
   /* Enter in a field of a new item adds it, as its button does. */
   g_signal_connect_swapped (self->work_start_row, "entry-activated", G_CALLBACK (on_work_add_button_clicked_cb), self);

@@ -166,6 +166,7 @@ test_long_choices_fit (void)
   CpWindow *window = shown_window ();
   AdwComboRow *kind = ADW_COMBO_ROW (field (window, "education_kind_row"));
   g_autoptr(GtkStringObject) longest = NULL;
+  GtkWidget *popover;
 
   /* A narrow window, as a side-by-side one is. */
   gtk_window_set_default_size (GTK_WINDOW (window), 760, 700);
@@ -184,6 +185,16 @@ test_long_choices_fit (void)
   cp_gui_walk_settle (200);
   g_test_message ("longest: %s", gtk_string_object_get_string (longest));
   g_assert_true (shown_whole (GTK_WIDGET (kind), gtk_string_object_get_string (longest)));
+  /* And in the list of choices, open. */
+  gtk_widget_activate (GTK_WIDGET (kind));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  cp_gui_walk_settle (200);
+  popover = cp_gui_walk_find (GTK_WIDGET (kind), GTK_TYPE_POPOVER, NULL);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  g_assert_true (shown_whole (popover, gtk_string_object_get_string (longest)));
+  /* The popover is a surface of its own: drawn alone. */
+  g_free (cp_gui_test_screenshot ((GtkWindow *) popover, "editor-school-kinds"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
