@@ -18,8 +18,8 @@
 #include "cp-calendar-page.h"
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
-#include "cp-feed-state.h"
 #include "cp-feed-refresh.h"
+#include "cp-feed-state.h"
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
@@ -72,7 +72,6 @@ struct _CpCalendarPage
   guint                loading;           /* cache loads under way */
   guint                load_generation;
   char                *problem;
-  char                *problem_detail;
   GtkFileChooserNative *chooser;
   gulong               changed_handler;
   CpDay                day;
@@ -677,11 +676,9 @@ note_result (CpCalendarPage *self,
       AdwToast *toast;
 
       g_free (self->problem);
-      g_free (self->problem_detail);
       self->problem = g_strdup (plain_words (error));
-      self->problem_detail = g_strdup (error->message);
       /* Translators: what went wrong, in plain words, then what the program said */
-      reason = g_strdup_printf (_("%s (%s)"), self->problem, self->problem_detail);
+      reason = g_strdup_printf (_("%s (%s)"), self->problem, error->message);
       /* Translators: a toast; %s is the feed's server, such as www.example.edu.cn */
       title = g_strdup_printf (_("Feed %s not updated"), name);
       toast = adw_toast_new (title);
@@ -979,7 +976,6 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
   g_clear_pointer (&self->fetched_at, g_ptr_array_unref);
   g_clear_pointer (&self->problem, g_free);
-  g_clear_pointer (&self->problem_detail, g_free);
   g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_calendar_page_parent_class)->dispose (object);
