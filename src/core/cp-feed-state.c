@@ -17,6 +17,12 @@
 
 #define STATE_FILE "feed-state.json"
 
+const char *
+cp_feed_state_file_name (void)
+{
+  return STATE_FILE;
+}
+
 void
 cp_feed_state_free (CpFeedState *state)
 {

@@ -29,6 +29,8 @@ gboolean     cp_feed_state_record (const char   *directory,
 CpFeedState *cp_feed_state_lookup (const char   *directory,
                                    const char   *url);
 void         cp_feed_state_free   (CpFeedState  *state);
+/* The record's file name in that directory, to watch it. */
+const char  *cp_feed_state_file_name (void);
 /* "Updated 2026-12-01 14:20" or "Failed 2026-12-01 14:20: why", in the UI
  * language and local time; for no state, that the feed was not fetched. */
 char        *cp_feed_state_describe (const CpFeedState *state);

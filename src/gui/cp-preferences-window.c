@@ -37,6 +37,7 @@ struct _CpPreferencesWindow
   CpRegionModel        *cities;
   GtkFileChooserNative *folder_chooser;
   char                 *feed_directory;  /* where the feeds' last results are */
+  GFileMonitor         *state_monitor;   /* their file, for results that come while open */
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -52,6 +53,57 @@ city_selected_cb (CpPreferencesWindow *self)
 
 static void remove_feed_cb (GtkButton *button, CpPreferencesWindow *self);
 
+/* Under each feed, its last refresh: updated when, or failed when and why. */
+static void
+show_feed_states (CpPreferencesWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->feeds_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *url = g_object_get_data (G_OBJECT (row), "cp-url");
+      g_autoptr(CpFeedState) state = NULL;
+      g_autofree char *result = NULL;
+
+      if (url == NULL)
+        continue;
+      state = cp_feed_state_lookup (self->feed_directory, url);
+      result = cp_feed_state_describe (state);
+      cp_row_set_text (row, url, result);
+    }
+}
+
+/* Only a change that is complete: g_file_set_contents renames into place. */
+static void
+state_changed_cb (GFileMonitor        *monitor,
+                  GFile               *file,
+                  GFile               *other,
+                  GFileMonitorEvent    event,
+                  CpPreferencesWindow *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED
+      || event == G_FILE_MONITOR_EVENT_RENAMED || event == G_FILE_MONITOR_EVENT_MOVED_IN)
+    show_feed_states (self);
+}
+
+static void
+unwatch_feed_states (CpPreferencesWindow *self)
+{
+  if (self->state_monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->state_monitor, state_changed_cb, self);
+  g_clear_object (&self->state_monitor);
+}
+
+static void
+watch_feed_states (CpPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (self->feed_directory, cp_feed_state_file_name (), NULL);
+
+  unwatch_feed_states (self);
+  self->state_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->state_monitor != NULL)
+    g_signal_connect (self->state_monitor, "changed", G_CALLBACK (state_changed_cb), self);
+}
+
 static void
 fill_feeds (CpPreferencesWindow *self)
 {
@@ -64,11 +116,8 @@ fill_feeds (CpPreferencesWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autoptr(CpFeedState) state = cp_feed_state_lookup (self->feed_directory, urls[i]);
-      g_autofree char *result = cp_feed_state_describe (state);
 
-      /* The last refresh: updated when, or failed when and why. */
-      cp_row_set_text (row, urls[i], result);
+      g_object_set_data_full (G_OBJECT (row), "cp-url", g_strdup (urls[i]), g_free);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove"));
@@ -85,6 +134,7 @@ fill_feeds (CpPreferencesWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No feeds: the bundled sessions only"));
       gtk_list_box_append (self->feeds_list, row);
     }
+  show_feed_states (self);
 }
 
 static void
@@ -196,6 +246,7 @@ cp_preferences_window_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->feed_directory, g_free);
+  unwatch_feed_states (self);
   g_clear_object (&self->cities);
 
   G_OBJECT_CLASS (cp_preferences_window_parent_class)->dispose (object);
@@ -231,6 +282,7 @@ cp_preferences_window_init (CpPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_accessible_tidy (GTK_WIDGET (self));
   self->feed_directory = cp_feed_cache_directory (NULL);
+  watch_feed_states (self);
 }
 
 void
@@ -241,6 +293,7 @@ cp_preferences_window_set_feed_directory (CpPreferencesWindow *self,
 
   g_free (self->feed_directory);
   self->feed_directory = cp_feed_cache_directory (directory);
+  watch_feed_states (self);
   fill_feeds (self);
 }
 

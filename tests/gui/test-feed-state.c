@@ -3,8 +3,9 @@
  * Two feeds refreshed from the Exam Calendar tab: the sample feed served
  * on this machine, and one on a port nothing listens on (connection
  * refused: "could not be reached").  The failure's toast names the
- * failing feed's server, is short enough not to be cut, and Preferences
- * then says, for each feed, updated when or failed when and why.
+ * failing feed's server, is short enough not to be cut, and Preferences,
+ * open meanwhile, then says for each feed updated when or failed when and
+ * why.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +17,7 @@
 #include <libsoup/soup.h>
 
 #include "cp-gui-test-util.h"
+#include "cp-gui-walk.h"
 #include "cp-preferences-window.h"
 #include "pages/cp-calendar-page.h"
 
@@ -63,6 +65,13 @@ row_of (GtkWidget  *list,
   g_assert_not_reached ();
 }
 
+static gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 test_feed_state (void)
 {
@@ -82,6 +91,8 @@ test_feed_state (void)
   GSList *uris;
   GtkWidget *feeds;
   const char *subtitle;
+  gboolean gave_up = FALSE;
+  guint timeout;
   gboolean chinese = g_str_equal (cp_gui_test_language (), "zh_CN");
 
   g_assert_no_error (error);
@@ -99,6 +110,14 @@ test_feed_state (void)
   gtk_window_present (GTK_WINDOW (window));
   cp_calendar_page_set_context (page, pack, profile);
   cp_calendar_page_set_feeds (page, (const char *[]) { good, bad, NULL }, cache);
+
+  /* Preferences open before the refresh: first nothing is known. */
+  g_settings_set_strv (settings, "feed-urls", (const char *[]) { good, bad, NULL });
+  preferences = cp_preferences_window_new (pack, NULL, settings);
+  cp_preferences_window_set_feed_directory (preferences, cache);
+  feeds = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (preferences), CP_TYPE_PREFERENCES_WINDOW, "feeds_list");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row_of (feeds, bad)), ==, _("Not fetched yet"));
+
   cp_calendar_page_refresh (page);
   while (cp_calendar_page_is_refreshing (page))
     g_main_context_iteration (NULL, TRUE);
@@ -111,10 +130,16 @@ test_feed_state (void)
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (toast)));
   g_assert_null (label_with (window, bad));
 
-  g_settings_set_strv (settings, "feed-urls", (const char *[]) { good, bad, NULL });
-  preferences = cp_preferences_window_new (pack, NULL, settings);
-  cp_preferences_window_set_feed_directory (preferences, cache);
-  feeds = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (preferences), CP_TYPE_PREFERENCES_WINDOW, "feeds_list");
+  /* The open Preferences learn it from the file: wait for its monitor,
+   * bounded so that a missing event fails rather than hangs. */
+  timeout = g_timeout_add_seconds (20, give_up_cb, &gave_up);
+  while (!gave_up && g_strcmp0 (adw_action_row_get_subtitle (row_of (feeds, bad)), _("Not fetched yet")) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gave_up);
+  g_source_remove (timeout);
+  /* Both feeds' lines were written in the refresh; let the last event pass. */
+  cp_gui_walk_settle (200);
+
   subtitle = adw_action_row_get_subtitle (row_of (feeds, good));
   g_test_message ("%s: %s", good, subtitle);
   g_assert_true (g_str_has_prefix (subtitle, chinese ? "更新于 20" : "Updated 20"));
