@@ -116,12 +116,14 @@ fill_feeds (CpPreferencesWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* Translators: the spoken name of an item's button; %s is the item, such as a period of work */
+      g_autofree char *spoken = g_strdup_printf (_("Remove %s"), urls[i]);
 
       g_object_set_data_full (G_OBJECT (row), "cp-url", g_strdup (urls[i]), g_free);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove"));
-      cp_accessible_set_label (remove, _("Remove"));
+      cp_accessible_set_label (remove, spoken);
       g_object_set_data_full (G_OBJECT (remove), "cp-url", g_strdup (urls[i]), g_free);
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_feed_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
