@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-conflict-dialog.h"
 
 static char *
@@ -52,5 +53,6 @@ cp_conflict_dialog_new (GtkWindow          *parent,
     }
   adw_message_dialog_set_default_response (dialog, cp_candidate_summary_get_id (summary));
   adw_message_dialog_set_close_response (dialog, "cancel");
+  cp_accessible_tidy (GTK_WIDGET (dialog));
   return dialog;
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-accessible.h"
 #include "cp-unsaved-dialog.h"
 
 static gboolean
@@ -35,6 +36,7 @@ new_question (GtkWindow  *parent,
   adw_message_dialog_set_response_appearance (dialog, keep_id, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, keep_id);
   adw_message_dialog_set_close_response (dialog, cancellable ? "cancel" : "close");
+  cp_accessible_tidy (GTK_WIDGET (dialog));
   return dialog;
 }
 

@@ -6,9 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
+#include <gtk/gtk.h>
 
 #include "cp-application.h"
+#include "cp-locale.h"
 #include "cp-startup-timing.h"
 
 int
@@ -19,8 +20,11 @@ main (int    argc,
   const char *localedir = g_getenv ("CERTPATH_LOCALEDIR");
 
   cp_startup_timing_mark ("main");
+  /* GTK would set the locale again, undoing what cp_locale_init gives
+   * when the environment's is C or not generated. */
+  gtk_disable_setlocale ();
+  cp_locale_init ();
   /* Run from the build folder, the translations are there, not installed. */
-  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

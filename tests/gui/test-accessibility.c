@@ -19,6 +19,7 @@
 #include "cp-gui-walk.h"
 #include "cp-preferences-window.h"
 #include "cp-roster-window.h"
+#include "cp-unsaved-dialog.h"
 #include "cp-window.h"
 
 static CpPolicyPack *pack;
@@ -224,6 +225,16 @@ test_roster_window (void)
   g_rmdir (folder);
 }
 
+static void
+test_questions (void)
+{
+  g_autoptr(GDateTime) written = g_date_time_new_local (2026, 12, 1, 10, 32, 0);
+
+  /* Their buttons have mnemonics ("_Discard"), read twice before. */
+  check_window (GTK_WINDOW (cp_unsaved_dialog_new (NULL, "王小明")), "unsaved changes");
+  check_window (GTK_WINDOW (cp_recovered_dialog_new (NULL, "王小明", written)), "recovered changes");
+}
+
 /* The check itself: it must find what Orca found before the fixes. */
 static void
 test_check_finds_faults (void)
@@ -260,6 +271,7 @@ main (int    argc,
   g_test_add_func ("/accessibility/window-pages", test_window_pages);
   g_test_add_func ("/accessibility/preferences", test_preferences);
   g_test_add_func ("/accessibility/roster-window", test_roster_window);
+  g_test_add_func ("/accessibility/questions", test_questions);
 
   status = g_test_run ();
   g_object_unref (pack);
