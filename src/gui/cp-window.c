@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cp-accessible.h"
 #include "cp-advice-sheet.h"
@@ -987,10 +988,17 @@ print_action (GtkWidget  *widget,
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   CpAdviceSheet *sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *file_name = cp_advice_sheet_file_name (cp_profile_get_name (self->profile), cp_date_today ());
   g_autoptr(GError) error = NULL;
 
   /* The same layout as the PDF of certpath-cli sheet; the dialog can save
-   * it as PDF too. */
+   * it as PDF too, under the name Save as PDF offers (without ".pdf",
+   * which the dialog adds). */
+  if (g_str_has_suffix (file_name, ".pdf"))
+    file_name[strlen (file_name) - strlen (".pdf")] = '\0';
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, file_name);
+  gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_job_name (operation, _("Certpath advice sheet"));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), sheet);
