@@ -1,4 +1,4 @@
-/* test-advice-sheet.c: the advice sheet's file name
+/* test-sheet-file-name.c: the advice sheet's PDF file name
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
