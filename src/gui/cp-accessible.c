@@ -3,9 +3,13 @@
  * GTK 4.8's AT-SPI name of a control is its own label followed by the
  * labels of what it is labelled by, or its GType name when both are
  * missing.  A mnemonic button has both, its raw label ("E_xport") and its
- * label widget ("Export"), so it was read twice; the button inside a
- * dropdown, the arrows of a calendar and the search entry of a
- * preferences window have neither.
+ * label widget ("Export"), so it was read twice; icon buttons, dropdowns,
+ * spin buttons and search entries have neither, only a tooltip (a
+ * description) or a placeholder, nor have the button inside a dropdown,
+ * the arrows of a calendar or the search entry of a preferences window.
+ *
+ * The names come from the tooltips and placeholders the templates already
+ * have (and translate), so a template's layout can change freely.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,11 +21,46 @@
 
 #include "cp-accessible.h"
 
+#define NAMED_KEY "cp-accessible-named"
+
 void
 cp_accessible_set_label (GtkWidget  *widget,
                          const char *label)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* A name given on purpose is not replaced by the tooltip. */
+  g_object_set_data (G_OBJECT (widget), NAMED_KEY, GINT_TO_POINTER (TRUE));
+}
+
+/* A control that shows no text of its own: an icon, a choice, a number. */
+static gboolean
+shows_no_name (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)));
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+  return GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget);
+}
+
+/* Its tooltip, or a search entry's placeholder, becomes its name. */
+static void
+name_from_hint (GtkWidget *widget)
+{
+  g_autofree char *placeholder = NULL;
+  const char *hint = NULL;
+
+  if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) != NULL)
+    return;
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      hint = placeholder;
+    }
+  else if (shows_no_name (widget))
+    hint = gtk_widget_get_tooltip_text (widget);
+  if (hint != NULL && hint[0] != '\0')
+    cp_accessible_set_label (widget, hint);
 }
 
 /* GtkCalendar's four arrows, in the order they are its descendants. */
@@ -67,6 +106,7 @@ cp_accessible_tidy (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
+  name_from_hint (root);
   if (ADW_IS_PREFERENCES_WINDOW (root))
     {
       GtkWidget *search = find_search_entry (root);
