@@ -129,6 +129,7 @@ cp_profile_facts_init (CpProfileFacts *facts,
                        CpProfile      *profile)
 {
   facts->profile = profile;
+  facts->language = 0;
   facts->birth = cp_profile_get_birth_date (profile);
   facts->periods = cp_profile_get_work_periods (profile);
   cp_work_spans_init (&facts->work, facts->periods);
@@ -502,6 +503,147 @@ describe_kinds (JsonArray *kinds)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static char *
+education_text (const CpModelCondition *condition)
+{
+  g_autofree char *kinds_text = describe_kinds (condition->education_list);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Translators: %s is a list of kinds of school */
+  g_string_printf (text, _("A diploma from: %s"), kinds_text);
+  if (condition->related_major)
+    g_string_append (text, _("; in the same or a related major"));
+  if (condition->assessed)
+    g_string_append (text, _("; from a programme that passed assessment (经评估论证)"));
+  if (condition->final_year_counts)
+    g_string_append (text, _("; graduating students count"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+work_years_text (const CpModelCondition *condition)
+{
+  int years = condition->years;
+
+  if (condition->after == CP_MODEL_AFTER_NOTHING)
+    /* Translators: %d is a number of years */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work in this or a related occupation",
+                                         "%d years' work in this or a related occupation", years),
+                            years);
+  if (condition->after == CP_MODEL_AFTER_CERTIFICATE)
+    /* Translators: first %d is years, second a level (1 to 5) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the level %d certificate",
+                                         "%d years' work after the level %d certificate", years),
+                            years, condition->after_level);
+  /* Translators: %d is years, %s a title grade (junior, intermediate, senior) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the title (%s)",
+                                       "%d years' work after the title (%s)", years),
+                          years, cp_title_grade_name (condition->grade));
+}
+
+/* What the condition asks, the same for every candidate. */
+static char *
+condition_text (const CpModelCondition *condition)
+{
+  g_autofree char *kinds_text = NULL;
+
+  switch (condition->kind)
+    {
+    case CP_MODEL_AGE_AT_LEAST:
+      /* Translators: %d is an age in years */
+      return g_strdup_printf (_("Aged %d or over"), condition->years);
+    case CP_MODEL_DECLARATION:
+      return g_strdup (cp_text_get_member (condition->record, "text", NULL));
+    case CP_MODEL_WORKING_NOW:
+      return g_strdup (_("Working in this or a related occupation"));
+    case CP_MODEL_WORK_YEARS:
+      return work_years_text (condition);
+    case CP_MODEL_CERTIFICATE:
+    case CP_MODEL_CERTIFICATE_HELD_YEARS:
+      if (condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS && condition->years > 0)
+        /* Translators: first %d is a level, second a number of years */
+        return g_strdup_printf (_("Held a level %d certificate of this or a related occupation for %d years"),
+                                condition->level, condition->years);
+      /* Translators: %d is a level (1 to 5) */
+      return g_strdup_printf (_("A level %d certificate of this or a related occupation"), condition->level);
+    case CP_MODEL_EDUCATION:
+      return education_text (condition);
+    case CP_MODEL_TITLE:
+      /* Translators: %s is a title grade (junior, intermediate, senior) */
+      return g_strdup_printf (_("Professional title (%s) in a matching major"), cp_title_grade_name (condition->grade));
+    case CP_MODEL_STUDENT:
+      kinds_text = describe_kinds (condition->education_list);
+      /* Translators: %s is a list of kinds of school */
+      return g_strdup_printf (_("Now a student of: %s"), kinds_text);
+    case CP_MODEL_TRAINING_HOURS:
+      /* Translators: %d is a number of hours */
+      return g_strdup_printf (_("At least %d standard hours of training, with a completion certificate"),
+                              condition->hours);
+    case CP_MODEL_N_CONDITION_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The text in the UI language, worded once per language and kept with
+ * the condition: a rule reads the same for every candidate. */
+static const char *
+cached_text (const CpModelCondition *condition,
+             guint                   language)
+{
+  gpointer *slot = (gpointer *) &condition->texts[language];
+  char *text = g_atomic_pointer_get (slot);
+
+  if (text == NULL)
+    {
+      text = condition_text (condition);
+      /* Should another thread have been quicker, its text is the same. */
+      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, text))
+        {
+          g_free (text);
+          text = g_atomic_pointer_get (slot);
+        }
+    }
+  return text;
+}
+
+void
+cp_model_condition_clear (CpModelCondition *condition)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (condition->texts); i++)
+    g_clear_pointer (&condition->texts[i], g_free);
+}
+
+/* The words of the details, kept per language: an answer has dozens. */
+static struct
+{
+  const char *not_counted[2][2];
+  const char *birth_unknown[2];
+  const char *aged[2];
+  const char *working_since[2];
+  const char *work_starts[2];
+  const char *no_work[2];
+  const char *certificate_undated[2];
+  const char *title_undated[2];
+  const char *no_certificate[2];
+  const char *no_title[2];
+  const char *n_years[2][2];
+  const char *n_months[2][2];
+  const char *years_of[2];
+  const char *graduating[2];
+  const char *graduated[2];
+  const char *graduates[2];
+  const char *graduation_unknown[2];
+  const char *no_diploma[2];
+  const char *none_entered[2];
+  const char *obtained[2];
+  const char *issued[2];
+  const char *confirms[2];
+  const char *studying[2];
+  const char *not_student[2];
+  const char *hours[2];
+} tr;
+
 /* Periods that count for nothing are said so beside the figures. */
 static void
 note_invalid_periods (CpConditionResult    *result,
@@ -514,202 +656,143 @@ note_invalid_periods (CpConditionResult    *result,
     return;
   detail = result->detail;
   /* Translators: appended to what the work periods show; %u is a count */
-  result->detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%s; %u work period not counted: it has no start or ends before it starts",
-                                                 "%s; %u work periods not counted: they have no start or end before they start",
-                                                 n),
+  result->detail = g_strdup_printf (CP_TEXT_ONCE (tr.not_counted[facts->language][n == 1],
+                                                  g_dngettext (GETTEXT_PACKAGE,
+                                                               "%s; %u work period not counted: it has no start or ends before it starts",
+                                                               "%s; %u work periods not counted: they have no start or end before they start",
+                                                               n)),
                                     detail, n);
 }
 
-static void
-explain_age (const CpModelCondition    *condition,
-             const CpProfileFacts      *facts,
-             CpDay                      on,
-             const CpConditionDecision *decision,
-             CpConditionResult         *result)
+static char *
+age_detail (const CpModelCondition    *condition,
+            const CpProfileFacts      *facts,
+            CpDay                      on,
+            const CpConditionDecision *decision)
 {
-  g_autofree char *date = NULL;
+  guint language = facts->language;
+  char date[CP_DATE_TEXT_SIZE];
 
-  /* Translators: %d is an age in years */
-  result->text = g_strdup_printf (_("Aged %d or over"), condition->years);
   if (facts->birth == 0)
-    {
-      result->detail = g_strdup (_("Enter the birth date to tell"));
-      return;
-    }
-  date = cp_date_format (decision->met_from);
+    return g_strdup (CP_TEXT_ONCE (tr.birth_unknown[language], _("Enter the birth date to tell")));
   /* Translators: "aged 31; 16 on 2011-03-01" */
-  result->detail = g_strdup_printf (_("aged %d; %d on %s"), cp_age_on (facts->birth, on), condition->years, date);
+  return g_strdup_printf (CP_TEXT_ONCE (tr.aged[language], _("aged %d; %d on %s")), cp_age_on (facts->birth, on),
+                          condition->years, cp_date_write (decision->met_from, date));
 }
 
-static void
-explain_working_now (const CpProfileFacts      *facts,
-                     const CpConditionDecision *decision,
-                     CpConditionResult         *result)
+static char *
+working_now_detail (const CpConditionDecision *decision,
+                    guint                      language)
 {
-  g_autofree char *date = decision->item_day != 0 ? cp_date_format (decision->item_day) : NULL;
+  char date[CP_DATE_TEXT_SIZE];
 
-  result->text = g_strdup (_("Working in this or a related occupation"));
   if (decision->item == CP_ITEM_FOUND)
     /* Translators: %s is a date */
-    result->detail = g_strdup_printf (_("working since %s"), date);
-  else if (decision->item == CP_ITEM_FUTURE)
-    result->detail = g_strdup_printf (_("work starts on %s"), date);
-  else
-    result->detail = g_strdup (_("no work period covers this day"));
-  note_invalid_periods (result, facts);
+    return g_strdup_printf (CP_TEXT_ONCE (tr.working_since[language], _("working since %s")),
+                            cp_date_write (decision->item_day, date));
+  if (decision->item == CP_ITEM_FUTURE)
+    return g_strdup_printf (CP_TEXT_ONCE (tr.work_starts[language], _("work starts on %s")),
+                            cp_date_write (decision->item_day, date));
+  return g_strdup (CP_TEXT_ONCE (tr.no_work[language], _("no work period covers this day")));
 }
 
-static void
-explain_work_years (const CpModelCondition    *condition,
-                    const CpProfileFacts      *facts,
-                    CpDay                      on,
-                    const CpConditionDecision *decision,
-                    CpConditionResult         *result)
+static const char *
+certificate_undated (guint language)
 {
-  int years = condition->years;
-  guint worked_years, worked_months;
-
-  if (condition->after == CP_MODEL_AFTER_NOTHING)
-    /* Translators: %d is a number of years */
-    result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work in this or a related occupation",
-                                                 "%d years' work in this or a related occupation", years),
-                                    years);
-  else if (condition->after == CP_MODEL_AFTER_CERTIFICATE)
-    {
-      /* Translators: first %d is years, second a level (1 to 5) */
-      result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the level %d certificate",
-                                                   "%d years' work after the level %d certificate", years),
-                                      years, condition->after_level);
-      if (decision->item == CP_ITEM_UNDATED)
-        {
-          result->detail = g_strdup (_("Enter the date of issue of the certificate to tell"));
-          return;
-        }
-      if (decision->item == CP_ITEM_NONE)
-        {
-          /* Translators: %d is a level (1 to 5) */
-          result->detail = g_strdup_printf (_("no level %d certificate entered"), condition->after_level);
-          return;
-        }
-    }
-  else
-    {
-      /* Translators: %d is years, %s a title grade (junior, intermediate, senior) */
-      result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the title (%s)",
-                                                   "%d years' work after the title (%s)", years),
-                                      years, cp_title_grade_name (condition->grade));
-      if (decision->item == CP_ITEM_UNDATED)
-        {
-          result->detail = g_strdup (_("Enter the date the title was obtained to tell"));
-          return;
-        }
-      if (decision->item == CP_ITEM_NONE)
-        {
-          /* Translators: %s is a title grade */
-          result->detail = g_strdup_printf (_("no title (%s) in a matching major entered"),
-                                            cp_title_grade_name (condition->grade));
-          return;
-        }
-    }
-
-  cp_work_days_to_years_months (decision->figure, on, &worked_years, &worked_months);
-  {
-    /* Translators: part of "8 years 4 months of 10" */
-    g_autofree char *years_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years),
-                                                   worked_years);
-    /* Translators: part of "8 years 4 months of 10" */
-    g_autofree char *months_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months),
-                                                    worked_months);
-    /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
-    result->detail = g_strdup_printf (_("%s %s of %d"), years_text, months_text, years);
-  }
-  note_invalid_periods (result, facts);
+  return CP_TEXT_ONCE (tr.certificate_undated[language], _("Enter the date of issue of the certificate to tell"));
 }
 
-static void
-explain_certificate (const CpModelCondition    *condition,
-                     const CpConditionDecision *decision,
-                     CpConditionResult         *result)
+static const char *
+title_undated (guint language)
 {
-  g_autofree char *date = decision->item_day != 0 ? cp_date_format (decision->item_day) : NULL;
-
-  if (condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS && condition->years > 0)
-    /* Translators: first %d is a level, second a number of years */
-    result->text = g_strdup_printf (_("Held a level %d certificate of this or a related occupation for %d years"),
-                                    condition->level, condition->years);
-  else
-    /* Translators: %d is a level (1 to 5) */
-    result->text = g_strdup_printf (_("A level %d certificate of this or a related occupation"), condition->level);
-
-  if (decision->item == CP_ITEM_UNDATED)
-    result->detail = g_strdup (_("Enter the date of issue of the certificate to tell"));
-  else if (decision->item == CP_ITEM_NONE)
-    result->detail = g_strdup_printf (_("no level %d certificate entered"), condition->level);
-  else
-    /* Translators: %s is a date */
-    result->detail = g_strdup_printf (_("issued on %s"), date);
+  return CP_TEXT_ONCE (tr.title_undated[language], _("Enter the date the title was obtained to tell"));
 }
 
-static void
-explain_education (const CpModelCondition    *condition,
+static char *
+no_certificate (int   level,
+                guint language)
+{
+  /* Translators: %d is a level (1 to 5) */
+  return g_strdup_printf (CP_TEXT_ONCE (tr.no_certificate[language], _("no level %d certificate entered")), level);
+}
+
+static char *
+work_years_detail (const CpModelCondition    *condition,
                    CpDay                      on,
                    const CpConditionDecision *decision,
-                   CpConditionResult         *result)
+                   guint                      language)
 {
-  g_autofree char *kinds_text = describe_kinds (condition->education_list);
-  g_autofree char *date = decision->item_day != 0 ? cp_date_format (decision->item_day) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  guint worked_years, worked_months;
+  g_autofree char *years_text = NULL;
+  g_autofree char *months_text = NULL;
 
-  /* Translators: %s is a list of kinds of school */
-  g_string_printf (text, _("A diploma from: %s"), kinds_text);
-  if (condition->related_major)
-    g_string_append (text, _("; in the same or a related major"));
-  if (condition->assessed)
-    g_string_append (text, _("; from a programme that passed assessment (经评估论证)"));
-  if (condition->final_year_counts)
-    g_string_append (text, _("; graduating students count"));
-  result->text = g_string_free (g_steal_pointer (&text), FALSE);
+  if (decision->item == CP_ITEM_UNDATED)
+    return g_strdup (condition->after == CP_MODEL_AFTER_CERTIFICATE ? certificate_undated (language)
+                                                                    : title_undated (language));
+  if (decision->item == CP_ITEM_NONE && condition->after == CP_MODEL_AFTER_CERTIFICATE)
+    return no_certificate (condition->after_level, language);
+  if (decision->item == CP_ITEM_NONE)
+    /* Translators: %s is a title grade */
+    return g_strdup_printf (CP_TEXT_ONCE (tr.no_title[language], _("no title (%s) in a matching major entered")),
+                            cp_title_grade_name (condition->grade));
+
+  cp_work_days_to_years_months (decision->figure, on, &worked_years, &worked_months);
+  /* Translators: part of "8 years 4 months of 10" */
+  years_text = g_strdup_printf (CP_TEXT_ONCE (tr.n_years[language][worked_years == 1],
+                                              g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years)),
+                                worked_years);
+  /* Translators: part of "8 years 4 months of 10" */
+  months_text = g_strdup_printf (CP_TEXT_ONCE (tr.n_months[language][worked_months == 1],
+                                               g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months)),
+                                 worked_months);
+  /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
+  return g_strdup_printf (CP_TEXT_ONCE (tr.years_of[language], _("%s %s of %d")), years_text, months_text,
+                          condition->years);
+}
+
+static char *
+education_detail (CpDay                      on,
+                  const CpConditionDecision *decision,
+                  guint                      language)
+{
+  char date[CP_DATE_TEXT_SIZE];
 
   if (decision->item == CP_ITEM_FINAL_YEAR)
-    result->detail = g_strdup (_("graduating student"));
-  else if (decision->item == CP_ITEM_FOUND)
+    return g_strdup (CP_TEXT_ONCE (tr.graduating[language], _("graduating student")));
+  if (decision->item == CP_ITEM_FOUND && decision->item_day <= on)
     /* Translators: %s is a date */
-    result->detail = g_strdup_printf (decision->item_day <= on ? _("graduated on %s") : _("graduates on %s"), date);
-  else if (decision->item == CP_ITEM_UNDATED)
-    result->detail = g_strdup (_("Enter the graduation date to tell"));
-  else
-    result->detail = g_strdup (_("no such diploma entered"));
-}
-
-static void
-explain_title (const CpModelCondition    *condition,
-               const CpConditionDecision *decision,
-               CpConditionResult         *result)
-{
-  g_autofree char *date = decision->item_day != 0 ? cp_date_format (decision->item_day) : NULL;
-
-  /* Translators: %s is a title grade (junior, intermediate, senior) */
-  result->text = g_strdup_printf (_("Professional title (%s) in a matching major"), cp_title_grade_name (condition->grade));
+    return g_strdup_printf (CP_TEXT_ONCE (tr.graduated[language], _("graduated on %s")),
+                            cp_date_write (decision->item_day, date));
+  if (decision->item == CP_ITEM_FOUND)
+    /* Translators: %s is a date */
+    return g_strdup_printf (CP_TEXT_ONCE (tr.graduates[language], _("graduates on %s")),
+                            cp_date_write (decision->item_day, date));
   if (decision->item == CP_ITEM_UNDATED)
-    result->detail = g_strdup (_("Enter the date the title was obtained to tell"));
-  else if (decision->item == CP_ITEM_NONE)
-    result->detail = g_strdup (_("none entered"));
-  else
-    /* Translators: %s is a date */
-    result->detail = g_strdup_printf (_("obtained on %s"), date);
+    return g_strdup (CP_TEXT_ONCE (tr.graduation_unknown[language], _("Enter the graduation date to tell")));
+  return g_strdup (CP_TEXT_ONCE (tr.no_diploma[language], _("no such diploma entered")));
 }
 
-static void
-explain_student (const CpModelCondition    *condition,
-                 const CpConditionDecision *decision,
-                 CpConditionResult         *result)
+/* For a certificate or a title: what the profile holds. */
+static char *
+item_detail (const CpModelCondition    *condition,
+             const CpConditionDecision *decision,
+             guint                      language)
 {
-  g_autofree char *kinds_text = describe_kinds (condition->education_list);
+  char date[CP_DATE_TEXT_SIZE];
+  gboolean title = condition->kind == CP_MODEL_TITLE;
 
-  /* Translators: %s is a list of kinds of school */
-  result->text = g_strdup_printf (_("Now a student of: %s"), kinds_text);
-  result->detail = g_strdup (decision->status == CP_CONDITION_MET ? _("studying") : _("not entered as a student there"));
+  if (decision->item == CP_ITEM_UNDATED)
+    return g_strdup (title ? title_undated (language) : certificate_undated (language));
+  if (decision->item == CP_ITEM_NONE && title)
+    return g_strdup (CP_TEXT_ONCE (tr.none_entered[language], _("none entered")));
+  if (decision->item == CP_ITEM_NONE)
+    return no_certificate (condition->level, language);
+  if (title)
+    /* Translators: %s is a date */
+    return g_strdup_printf (CP_TEXT_ONCE (tr.obtained[language], _("obtained on %s")),
+                            cp_date_write (decision->item_day, date));
+  /* Translators: %s is a date */
+  return g_strdup_printf (CP_TEXT_ONCE (tr.issued[language], _("issued on %s")), cp_date_write (decision->item_day, date));
 }
 
 void
@@ -719,46 +802,49 @@ cp_condition_explain (const CpModelCondition    *condition,
                       const CpConditionDecision *decision,
                       CpConditionResult         *result)
 {
-  memset (result, 0, sizeof *result);
+  guint language = facts->language;
+
   result->kind = condition->kind_name;
   result->status = decision->status;
   result->reachable = decision->reachable;
   result->met_from = decision->met_from;
+  result->text = g_strdup (cached_text (condition, facts->language));
 
   switch (condition->kind)
     {
     case CP_MODEL_AGE_AT_LEAST:
-      explain_age (condition, facts, on, decision, result);
+      result->detail = age_detail (condition, facts, on, decision);
       break;
     case CP_MODEL_DECLARATION:
-      result->text = g_strdup (cp_text_get_member (condition->record, "text", NULL));
-      result->detail = g_strdup (_("The candidate confirms this; the app cannot check it"));
+      result->detail = g_strdup (CP_TEXT_ONCE (tr.confirms[language],
+                                               _("The candidate confirms this; the app cannot check it")));
       break;
     case CP_MODEL_WORKING_NOW:
-      explain_working_now (facts, decision, result);
+      result->detail = working_now_detail (decision, language);
+      note_invalid_periods (result, facts);
       break;
     case CP_MODEL_WORK_YEARS:
-      explain_work_years (condition, facts, on, decision, result);
+      result->detail = work_years_detail (condition, on, decision, language);
+      if (decision->item == CP_ITEM_FOUND)
+        note_invalid_periods (result, facts);
       break;
     case CP_MODEL_CERTIFICATE:
     case CP_MODEL_CERTIFICATE_HELD_YEARS:
-      explain_certificate (condition, decision, result);
+    case CP_MODEL_TITLE:
+      result->detail = item_detail (condition, decision, language);
       break;
     case CP_MODEL_EDUCATION:
-      explain_education (condition, on, decision, result);
-      break;
-    case CP_MODEL_TITLE:
-      explain_title (condition, decision, result);
+      result->detail = education_detail (on, decision, language);
       break;
     case CP_MODEL_STUDENT:
-      explain_student (condition, decision, result);
+      result->detail = g_strdup (decision->status == CP_CONDITION_MET
+                                 ? CP_TEXT_ONCE (tr.studying[language], _("studying"))
+                                 : CP_TEXT_ONCE (tr.not_student[language], _("not entered as a student there")));
       break;
     case CP_MODEL_TRAINING_HOURS:
-      /* Translators: %d is a number of hours */
-      result->text = g_strdup_printf (_("At least %d standard hours of training, with a completion certificate"),
-                                      condition->hours);
       /* Translators: "40 of 60 hours" */
-      result->detail = g_strdup_printf (_("%d of %d hours"), facts->training_hours, condition->hours);
+      result->detail = g_strdup_printf (CP_TEXT_ONCE (tr.hours[language], _("%d of %d hours")), facts->training_hours,
+                                        condition->hours);
       break;
     case CP_MODEL_N_CONDITION_KINDS:
     default:

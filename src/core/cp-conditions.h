@@ -46,6 +46,7 @@ typedef struct
   guint       *education_kinds;  /* per education item: its kind's bit, 0 if none */
   guint        inline_kinds[8];
   int          training_hours;
+  guint        language;         /* of the words: 0 English, 1 Chinese; set by who explains */
 } CpProfileFacts;
 
 void        cp_profile_facts_init     (CpProfileFacts            *facts,
@@ -67,6 +68,7 @@ void        cp_condition_result_clear (CpConditionResult         *result);
 /* Compiles @object (a condition of eligibility.json). */
 void        cp_model_condition_init   (CpModelCondition          *condition,
                                        JsonObject                *object);
+void        cp_model_condition_clear  (CpModelCondition          *condition);
 /* The bit of an education kind of the profile format, 0 if unknown. */
 guint       cp_education_kind_bit     (const char                *kind);
 

@@ -50,6 +50,25 @@ cp_date_parse (const char *text,
   return CP_DATE_OK;
 }
 
+gboolean
+cp_date_is_leap_year (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+gboolean
+cp_date_valid_ymd (int year,
+                   int month,
+                   int mday)
+{
+  static const guint8 days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  /* GDate's range: years 1 to 65535. */
+  if (year < 1 || year > G_MAXUINT16 || month < 1 || month > 12 || mday < 1)
+    return FALSE;
+  return mday <= days_in_month[month - 1] + (month == 2 && cp_date_is_leap_year (year));
+}
+
 /* Days from 0001-01-01 (day 1, as GDate counts) in the proleptic Gregorian
  * calendar, by integer arithmetic: GDate's own conversions cost more than
  * the rules that compare the days. */
@@ -60,7 +79,7 @@ cp_date_from_ymd (int year,
 {
   int y, era, yoe, doy, doe;
 
-  g_return_val_if_fail (g_date_valid_dmy (mday, month, year), 0);
+  g_return_val_if_fail (cp_date_valid_ymd (year, month, mday), 0);
 
   y = year - (month <= 2);
   era = y / 400;
@@ -79,7 +98,7 @@ cp_date_to_ymd (CpDay  day,
 {
   int z, era, doe, yoe, doy, mp, m;
 
-  g_return_if_fail (g_date_valid_julian (day));
+  g_return_if_fail (day != 0 && day <= G_MAXINT32 - 305);
 
   z = (int) day + 305;
   era = z / 146097;
@@ -96,15 +115,41 @@ cp_date_to_ymd (CpDay  day,
     *mday = doy - (153 * mp + 2) / 5 + 1;
 }
 
+const char *
+cp_date_write (CpDay day,
+               char  text[CP_DATE_TEXT_SIZE])
+{
+  int year = 0, month = 0, mday = 0;
+
+  text[0] = '\0';
+  g_return_val_if_fail (g_date_valid_julian (day), text);
+
+  /* YYYY-MM-DD by hand: printf costs more than the rest of an answer's
+   * dates together. Years have four digits (CP_DATE_FIRST_YEAR…). */
+  cp_date_to_ymd (day, &year, &month, &mday);
+  year = CLAMP (year, 0, 9999);
+  text[0] = '0' + year / 1000;
+  text[1] = '0' + year / 100 % 10;
+  text[2] = '0' + year / 10 % 10;
+  text[3] = '0' + year % 10;
+  text[4] = '-';
+  text[5] = '0' + month / 10;
+  text[6] = '0' + month % 10;
+  text[7] = '-';
+  text[8] = '0' + mday / 10;
+  text[9] = '0' + mday % 10;
+  text[10] = '\0';
+  return text;
+}
+
 char *
 cp_date_format (CpDay day)
 {
-  int year, month, mday;
+  char text[CP_DATE_TEXT_SIZE];
 
   g_return_val_if_fail (g_date_valid_julian (day), NULL);
 
-  cp_date_to_ymd (day, &year, &month, &mday);
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, mday);
+  return g_strdup (cp_date_write (day, text));
 }
 
 GDateWeekday

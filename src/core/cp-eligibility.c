@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "cp-compiled-eligibility.h"
+#include "cp-text.h"
 
 static void
 clause_result_free (CpClauseResult *result)
@@ -188,6 +189,8 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
   self->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) level_result_free);
   self->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
   cp_profile_facts_init (&facts, profile);
+  /* Looked up once: the words of every condition are in it. */
+  facts.language = cp_text_language_index ();
   for (int level = 5; level >= 1; level--)
     g_ptr_array_add (self->levels, explain_level (level, model, rule_set, &facts, region, occupation, on));
   cp_profile_facts_clear (&facts);

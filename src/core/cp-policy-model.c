@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "cp-conditions.h"
 #include "cp-policy-model.h"
 #include "cp-policy-query.h"
 
@@ -129,6 +130,12 @@ cp_policy_model_free (CpPolicyModel *self)
 {
   if (self == NULL)
     return;
+  for (guint i = 0; i < self->n_rule_sets; i++)
+    for (guint k = 0; k < self->rule_sets[i].n_clauses; k++)
+      for (guint c = 0; c < self->rule_sets[i].clauses[k].n_conditions; c++)
+        cp_model_condition_clear (&self->rule_sets[i].clauses[k].conditions[c]);
+  for (guint i = 0; i < self->n_extras; i++)
+    cp_model_condition_clear (&self->extras[i].condition);
   g_clear_pointer (&self->region_index, g_hash_table_unref);
   g_clear_pointer (&self->owned, g_ptr_array_unref);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);

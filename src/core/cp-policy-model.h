@@ -112,6 +112,7 @@ typedef struct
   gboolean              final_year_counts;
   guint                 education_kinds;  /* bit i: cp_profile_education_kinds[i] */
   JsonArray            *education_list;   /* the same, for the text */
+  char                 *texts[2];         /* its text in English and Chinese, once asked for */
 } CpModelCondition;
 
 typedef struct

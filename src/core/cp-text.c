@@ -23,6 +23,22 @@ cp_text_language (void)
   return "en";
 }
 
+guint
+cp_text_language_index (void)
+{
+  return g_str_equal (cp_text_language (), "zh_CN") ? 1 : 0;
+}
+
+const char *
+cp_text_keep (const char **slot,
+              const char  *translated)
+{
+  /* Every thread would keep the same pointer. */
+  if (translated != NULL)
+    g_atomic_pointer_set (slot, translated);
+  return g_atomic_pointer_get (slot);
+}
+
 const char *
 cp_text_get (JsonObject *text,
              const char *language)

@@ -17,7 +17,7 @@ cp_date_add_years (CpDay day,
 
   cp_date_to_ymd (day, &year, &month, &mday);
   year += years;
-  if (month == 2 && mday == 29 && !g_date_is_leap_year (year))
+  if (month == 2 && mday == 29 && !cp_date_is_leap_year (year))
     {
       month = 3;
       mday = 1;
@@ -233,7 +233,8 @@ cp_work_days_to_years_months (guint  days,
                               guint *years,
                               guint *months)
 {
-  guint whole_years = 0;
+  /* No N years are longer than 366 × N days: start the count there. */
+  guint whole_years = days / 366;
 
   /* Whole years by the same rule as the decisions, so that a condition
    * met on the day never reads "4 years 11 months of 5". */

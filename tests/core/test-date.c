@@ -85,6 +85,11 @@ test_agrees_with_gdate (void)
       g_assert_cmpuint (cp_date_from_ymd (year, month, mday), ==, day);
       g_assert_cmpint (cp_date_weekday (day), ==, g_date_get_weekday (&date));
     }
+  for (int year = 0; year <= 2400; year++)
+    for (int month = 0; month <= 13; month++)
+      for (int mday = 0; mday <= 32; mday++)
+        g_assert_cmpint (cp_date_valid_ymd (year, month, mday), ==,
+                         year >= 1 && g_date_valid_dmy (mday, month, year));
 }
 
 int
