@@ -275,12 +275,13 @@ cp_compiled_extra_applies (const CpPolicyModel *model,
 }
 
 guint
-cp_compiled_trigger (const CpModelCondition    *condition,
-                     const CpConditionDecision *decision)
+cp_compiled_trigger (const CpModelCondition *condition,
+                     CpConditionStatus       status,
+                     CpDay                   met_from)
 {
   if (condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS)
     return 1u << CP_MODEL_CERTIFICATE;
-  if (condition->kind == CP_MODEL_EDUCATION && decision->status == CP_CONDITION_MET && decision->met_from == 0)
+  if (condition->kind == CP_MODEL_EDUCATION && status == CP_CONDITION_MET && met_from == 0)
     return CP_MODEL_TRIGGER_FINAL_YEAR;
   return 1u << condition->kind;
 }

@@ -73,6 +73,7 @@ gboolean              cp_compiled_extra_applies    (const CpPolicyModel *model,
                                                     CpDay                on);
 /* The trigger of a condition of the chosen clause, for its documents. */
 guint                 cp_compiled_trigger          (const CpModelCondition    *condition,
-                                                    const CpConditionDecision *decision);
+                                                    CpConditionStatus          status,
+                                                    CpDay                      met_from);
 
 G_END_DECLS

@@ -77,7 +77,8 @@ cp_education_kind_bit (const char *kind)
 void
 cp_condition_result_clear (CpConditionResult *result)
 {
-  g_clear_pointer (&result->text, g_free);
+  /* The text is the pack's; the detail is the answer's own. */
+  result->text = NULL;
   g_clear_pointer (&result->detail, g_free);
 }
 
@@ -656,7 +657,7 @@ note_invalid_periods (CpConditionResult    *result,
     return;
   detail = result->detail;
   /* Translators: appended to what the work periods show; %u is a count */
-  result->detail = g_strdup_printf (CP_TEXT_ONCE (tr.not_counted[facts->language][n == 1],
+  result->detail = cp_text_format (CP_TEXT_ONCE (tr.not_counted[facts->language][n == 1],
                                                   g_dngettext (GETTEXT_PACKAGE,
                                                                "%s; %u work period not counted: it has no start or ends before it starts",
                                                                "%s; %u work periods not counted: they have no start or end before they start",
@@ -676,7 +677,7 @@ age_detail (const CpModelCondition    *condition,
   if (facts->birth == 0)
     return g_strdup (CP_TEXT_ONCE (tr.birth_unknown[language], _("Enter the birth date to tell")));
   /* Translators: "aged 31; 16 on 2011-03-01" */
-  return g_strdup_printf (CP_TEXT_ONCE (tr.aged[language], _("aged %d; %d on %s")), cp_age_on (facts->birth, on),
+  return cp_text_format (CP_TEXT_ONCE (tr.aged[language], _("aged %d; %d on %s")), cp_age_on (facts->birth, on),
                           condition->years, cp_date_write (decision->met_from, date));
 }
 
@@ -688,10 +689,10 @@ working_now_detail (const CpConditionDecision *decision,
 
   if (decision->item == CP_ITEM_FOUND)
     /* Translators: %s is a date */
-    return g_strdup_printf (CP_TEXT_ONCE (tr.working_since[language], _("working since %s")),
+    return cp_text_format (CP_TEXT_ONCE (tr.working_since[language], _("working since %s")),
                             cp_date_write (decision->item_day, date));
   if (decision->item == CP_ITEM_FUTURE)
-    return g_strdup_printf (CP_TEXT_ONCE (tr.work_starts[language], _("work starts on %s")),
+    return cp_text_format (CP_TEXT_ONCE (tr.work_starts[language], _("work starts on %s")),
                             cp_date_write (decision->item_day, date));
   return g_strdup (CP_TEXT_ONCE (tr.no_work[language], _("no work period covers this day")));
 }
@@ -713,7 +714,7 @@ no_certificate (int   level,
                 guint language)
 {
   /* Translators: %d is a level (1 to 5) */
-  return g_strdup_printf (CP_TEXT_ONCE (tr.no_certificate[language], _("no level %d certificate entered")), level);
+  return cp_text_format (CP_TEXT_ONCE (tr.no_certificate[language], _("no level %d certificate entered")), level);
 }
 
 static char *
@@ -733,20 +734,20 @@ work_years_detail (const CpModelCondition    *condition,
     return no_certificate (condition->after_level, language);
   if (decision->item == CP_ITEM_NONE)
     /* Translators: %s is a title grade */
-    return g_strdup_printf (CP_TEXT_ONCE (tr.no_title[language], _("no title (%s) in a matching major entered")),
+    return cp_text_format (CP_TEXT_ONCE (tr.no_title[language], _("no title (%s) in a matching major entered")),
                             cp_title_grade_name (condition->grade));
 
   cp_work_days_to_years_months (decision->figure, on, &worked_years, &worked_months);
   /* Translators: part of "8 years 4 months of 10" */
-  years_text = g_strdup_printf (CP_TEXT_ONCE (tr.n_years[language][worked_years == 1],
+  years_text = cp_text_format (CP_TEXT_ONCE (tr.n_years[language][worked_years == 1],
                                               g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years)),
                                 worked_years);
   /* Translators: part of "8 years 4 months of 10" */
-  months_text = g_strdup_printf (CP_TEXT_ONCE (tr.n_months[language][worked_months == 1],
+  months_text = cp_text_format (CP_TEXT_ONCE (tr.n_months[language][worked_months == 1],
                                                g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months)),
                                  worked_months);
   /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
-  return g_strdup_printf (CP_TEXT_ONCE (tr.years_of[language], _("%s %s of %d")), years_text, months_text,
+  return cp_text_format (CP_TEXT_ONCE (tr.years_of[language], _("%s %s of %d")), years_text, months_text,
                           condition->years);
 }
 
@@ -761,11 +762,11 @@ education_detail (CpDay                      on,
     return g_strdup (CP_TEXT_ONCE (tr.graduating[language], _("graduating student")));
   if (decision->item == CP_ITEM_FOUND && decision->item_day <= on)
     /* Translators: %s is a date */
-    return g_strdup_printf (CP_TEXT_ONCE (tr.graduated[language], _("graduated on %s")),
+    return cp_text_format (CP_TEXT_ONCE (tr.graduated[language], _("graduated on %s")),
                             cp_date_write (decision->item_day, date));
   if (decision->item == CP_ITEM_FOUND)
     /* Translators: %s is a date */
-    return g_strdup_printf (CP_TEXT_ONCE (tr.graduates[language], _("graduates on %s")),
+    return cp_text_format (CP_TEXT_ONCE (tr.graduates[language], _("graduates on %s")),
                             cp_date_write (decision->item_day, date));
   if (decision->item == CP_ITEM_UNDATED)
     return g_strdup (CP_TEXT_ONCE (tr.graduation_unknown[language], _("Enter the graduation date to tell")));
@@ -789,10 +790,10 @@ item_detail (const CpModelCondition    *condition,
     return no_certificate (condition->level, language);
   if (title)
     /* Translators: %s is a date */
-    return g_strdup_printf (CP_TEXT_ONCE (tr.obtained[language], _("obtained on %s")),
+    return cp_text_format (CP_TEXT_ONCE (tr.obtained[language], _("obtained on %s")),
                             cp_date_write (decision->item_day, date));
   /* Translators: %s is a date */
-  return g_strdup_printf (CP_TEXT_ONCE (tr.issued[language], _("issued on %s")), cp_date_write (decision->item_day, date));
+  return cp_text_format (CP_TEXT_ONCE (tr.issued[language], _("issued on %s")), cp_date_write (decision->item_day, date));
 }
 
 void
@@ -808,7 +809,7 @@ cp_condition_explain (const CpModelCondition    *condition,
   result->status = decision->status;
   result->reachable = decision->reachable;
   result->met_from = decision->met_from;
-  result->text = g_strdup (cached_text (condition, facts->language));
+  result->text = cached_text (condition, language);
 
   switch (condition->kind)
     {
@@ -843,7 +844,7 @@ cp_condition_explain (const CpModelCondition    *condition,
       break;
     case CP_MODEL_TRAINING_HOURS:
       /* Translators: "40 of 60 hours" */
-      result->detail = g_strdup_printf (CP_TEXT_ONCE (tr.hours[language], _("%d of %d hours")), facts->training_hours,
+      result->detail = cp_text_format (CP_TEXT_ONCE (tr.hours[language], _("%d of %d hours")), facts->training_hours,
                                         condition->hours);
       break;
     case CP_MODEL_N_CONDITION_KINDS:

@@ -46,14 +46,12 @@ cp_eligibility_free (CpEligibility *self)
   g_free (self);
 }
 
-/* Decides and words one clause; @triggers gathers what its conditions
- * would put on the list of documents, were it chosen. */
+/* Decides and words one clause. */
 static CpClauseResult *
 explain_clause (const CpModelClause  *clause,
                 const CpProfileFacts *facts,
                 CpDay                 on,
-                CpClauseOutcome      *outcome,
-                guint                *triggers)
+                CpClauseOutcome      *outcome)
 {
   CpClauseResult *result = g_new0 (CpClauseResult, 1);
   CpClauseTally tally;
@@ -64,7 +62,6 @@ explain_clause (const CpModelClause  *clause,
   result->conditions = g_array_sized_new (FALSE, TRUE, sizeof (CpConditionResult), clause->n_conditions);
   g_array_set_size (result->conditions, clause->n_conditions);
   cp_clause_tally_init (&tally);
-  *triggers = 0;
   for (guint i = 0; i < clause->n_conditions; i++)
     {
       CpConditionDecision decision;
@@ -73,13 +70,32 @@ explain_clause (const CpModelClause  *clause,
       cp_clause_tally_add (&tally, &decision);
       cp_condition_explain (&clause->conditions[i], facts, on, &decision,
                             &g_array_index (result->conditions, CpConditionResult, i));
-      *triggers |= cp_compiled_trigger (&clause->conditions[i], &decision);
     }
   result->met = outcome->met = tally.met;
   result->needs_confirmation = outcome->needs_confirmation = tally.needs_confirmation;
   result->unknown = outcome->unknown = tally.unknown;
   result->eligible_from = outcome->eligible_from = cp_clause_tally_eligible_from (&tally, on);
   return result;
+}
+
+/* What the chosen clause's conditions put on the list of documents. */
+static guint
+chosen_triggers (const CpClauseResult *chosen,
+                 const CpModelRuleSet *rule_set)
+{
+  const CpModelClause *clause = NULL;
+  guint triggers = 0;
+
+  for (guint i = 0; i < rule_set->n_clauses && clause == NULL; i++)
+    if (rule_set->clauses[i].record == chosen->clause)
+      clause = &rule_set->clauses[i];
+  for (guint i = 0; clause != NULL && i < clause->n_conditions; i++)
+    {
+      const CpConditionResult *result = &g_array_index (chosen->conditions, CpConditionResult, i);
+
+      triggers |= cp_compiled_trigger (&clause->conditions[i], result->status, result->met_from);
+    }
+  return triggers;
 }
 
 static void
@@ -129,7 +145,6 @@ explain_level (int                   level_number,
                CpDay                 on)
 {
   CpLevelResult *level = g_new0 (CpLevelResult, 1);
-  g_autoptr(GArray) clause_triggers = g_array_new (FALSE, FALSE, sizeof (guint));
   guint triggers = 0;
   CpLevelTally tally;
   int chosen;
@@ -143,12 +158,10 @@ explain_level (int                   level_number,
   for (guint i = 0; rule_set != NULL && i < rule_set->n_clauses; i++)
     {
       CpClauseOutcome outcome;
-      guint clause_trigger;
 
       if (rule_set->clauses[i].level != level_number)
         continue;
-      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], facts, on, &outcome, &clause_trigger));
-      g_array_append_val (clause_triggers, clause_trigger);
+      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], facts, on, &outcome));
       cp_level_tally_add (&tally, &outcome);
     }
   chosen = cp_level_tally_finish (&tally, &level->eligible_from, &level->needs_confirmation);
@@ -156,7 +169,7 @@ explain_level (int                   level_number,
   if (chosen >= 0)
     {
       level->chosen = g_ptr_array_index (level->clauses, chosen);
-      triggers = g_array_index (clause_triggers, guint, chosen);
+      triggers = chosen_triggers (level->chosen, rule_set);
     }
   add_extras (level, model, facts, region, occupation, on, &triggers);
   add_documents (level, model, triggers);

@@ -23,7 +23,7 @@ typedef struct
 {
   const char        *kind;
   CpConditionStatus  status;
-  char              *text;       /* what the clause asks, in the UI language */
+  const char        *text;       /* what the clause asks, in the UI language (borrowed from the pack) */
   char              *detail;     /* what the profile shows, with the numbers */
   gboolean           reachable;  /* met now, or time alone will meet it */
   CpDay              met_from;   /* when reachable: from that day (0: no date limit) */

@@ -33,4 +33,10 @@ const char *cp_text_keep           (const char **slot,
 #define CP_TEXT_ONCE(slot, message) \
   cp_text_keep (&(slot), g_atomic_pointer_get (&(slot)) != NULL ? NULL : (message))
 
+/* g_strdup_printf () for the words of answers, which use only %s, %d, %u
+ * and %% (and %N$ positions in translations): done by hand, at a fraction
+ * of the cost; any other format goes to g_strdup_vprintf (). */
+char       *cp_text_format         (const char  *format,
+                                    ...) G_GNUC_PRINTF (1, 2) G_GNUC_MALLOC;
+
 G_END_DECLS

@@ -53,7 +53,8 @@ old_title_grade_name (const char *grade)
 void
 old_condition_result_clear (CpConditionResult *result)
 {
-  g_clear_pointer (&result->text, g_free);
+  g_free ((char *) result->text);
+  result->text = NULL;
   g_clear_pointer (&result->detail, g_free);
 }
 
