@@ -19,6 +19,7 @@
 #include "cp-feed-cache.h"
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
+#include "cp-milestone-index.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
@@ -55,6 +56,7 @@ struct _CpCalendarPage
   CpPolicyPack        *pack;
   CpProfile           *profile;
   CpWorkCalendar      *calendar;
+  CpMilestoneIndex    *marks;            /* of the store's sessions; NULL until a month is shown */
   CpRegionModel       *cities;
   GListStore          *store;
   GtkCustomFilter     *filter;
@@ -418,31 +420,47 @@ selected_cb (CpCalendarPage *self)
   show_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-/* Exam days and deadlines of the shown month, marked. */
+/* Exam days and deadlines of the shown month, marked: the milestones are
+ * worked out once per change of the sessions, and a month costs only its
+ * own marks, each session asked once whether the filters show it. */
 static void
 mark_month (CpCalendarPage *self)
 {
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->month_view);
-  GListModel *rows = G_LIST_MODEL (self->selection);
+  GListModel *store = G_LIST_MODEL (self->store);
+  const CpMilestoneMark *marks;
+  guint32 marked = 0;  /* bit mday */
+  guint n_marks;
 
   gtk_calendar_clear_marks (self->month_view);
   if (self->pack == NULL)
     return;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  if (self->marks == NULL)
     {
-      g_autoptr(CpSessionItem) item = g_list_model_get_item (rows, i);
-      g_autoptr(GArray) milestones = cp_session_milestones (self->pack, self->calendar, cp_session_item_get_session (item));
+      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
 
-      for (guint k = 0; k < milestones->len; k++)
+      for (guint i = 0; i < g_list_model_get_n_items (store); i++)
         {
-          const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
-          int year, month, mday;
+          g_autoptr(CpSessionItem) item = g_list_model_get_item (store, i);
+          g_ptr_array_add (sessions, cp_session_item_get_session (item));
+        }
+      self->marks = cp_milestone_index_new (self->pack, self->calendar, sessions);
+    }
+  marks = cp_milestone_index_get_month (self->marks, g_date_time_get_year (shown), g_date_time_get_month (shown),
+                                        &n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    {
+      int mday;
+      g_autoptr(CpSessionItem) item = NULL;
 
-          if (milestone->date == 0 || (!milestone->deadline && !g_str_equal (milestone->kind, "exam")))
-            continue;
-          cp_date_to_ymd (milestone->date, &year, &month, &mday);
-          if (year == g_date_time_get_year (shown) && month == g_date_time_get_month (shown))
-            gtk_calendar_mark_day (self->month_view, mday);
+      cp_date_to_ymd (marks[i].date, NULL, NULL, &mday);
+      if (marked & (1u << mday))
+        continue;
+      item = g_list_model_get_item (store, marks[i].session);
+      if (item != NULL && matches (item, self))
+        {
+          gtk_calendar_mark_day (self->month_view, mday);
+          marked |= 1u << mday;
         }
     }
 }
@@ -456,6 +474,7 @@ rebuild (CpCalendarPage *self)
 
   g_list_store_remove_all (self->store);
   g_hash_table_remove_all (self->eligible_cache);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
   if (self->pack == NULL)
     return;
   merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
@@ -935,6 +954,7 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
