@@ -69,7 +69,9 @@ struct _CpCalendarPage
   SoupSession         *session;
   GCancellable        *cancellable;
   guint                pending;
-  guint                loading;           /* cache loads under way */
+  guint                loading;           /* cache loads under way, or waiting */
+  gboolean             drawn;             /* the window has drawn its first frame */
+  gboolean             load_waiting;      /* a cache load waits for it */
   guint                load_generation;
   char                *problem;
   char                *problem_detail;
@@ -471,18 +473,19 @@ static void
 rebuild (CpCalendarPage *self)
 {
   g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_list_store_remove_all (self->store);
   g_hash_table_remove_all (self->eligible_cache);
   g_clear_pointer (&self->marks, cp_milestone_index_free);
+  if (self->pack != NULL)
+    merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
+  for (guint i = 0; merged != NULL && i < merged->len; i++)
+    g_ptr_array_add (items, cp_session_item_new (g_ptr_array_index (merged, i)));
+  /* In one change: the filter and the sort see the sessions once, not
+   * once for each of thousands. */
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)), items->pdata, items->len);
   if (self->pack == NULL)
     return;
-  merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
-  for (guint i = 0; i < merged->len; i++)
-    {
-      g_autoptr(CpSessionItem) item = cp_session_item_new (g_ptr_array_index (merged, i));
-      g_list_store_append (self->store, item);
-    }
   mark_month (self);
   selected_cb (self);
 }
@@ -568,6 +571,55 @@ cached_feeds_loaded_cb (GObject      *source_object,
   update_label (self);
 }
 
+static void load_cached_feeds (CpCalendarPage *self);
+
+static void
+first_frame_cb (CpCalendarPage *self,
+                GdkFrameClock  *clock)
+{
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->drawn = TRUE;
+  if (self->load_waiting)
+    {
+      self->load_waiting = FALSE;
+      self->loading--;
+      load_cached_feeds (self);
+    }
+}
+
+static void
+root_mapped_cb (CpCalendarPage *self,
+                GtkWidget      *root)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+
+  g_signal_handlers_disconnect_by_func (root, root_mapped_cb, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_SWAPPED);
+  else
+    first_frame_cb (self, NULL);
+}
+
+/* At start-up the window draws first: reading and checking 10 000 cached
+ * sessions takes a core for half a second, and no one sees them before
+ * the tab is shown. TRUE if the load is to wait for the first frame. */
+static gboolean
+wait_for_first_frame (CpCalendarPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->drawn || root == NULL || gtk_widget_get_mapped (GTK_WIDGET (root)))
+    return FALSE;
+  if (!self->load_waiting)
+    {
+      self->load_waiting = TRUE;
+      self->loading++;
+      g_signal_connect_object (root, "map", G_CALLBACK (root_mapped_cb), self, G_CONNECT_SWAPPED);
+    }
+  return TRUE;
+}
+
 /* The last good copy of every feed; the sessions shown until then stay. */
 static void
 load_cached_feeds (CpCalendarPage *self)
@@ -582,6 +634,8 @@ load_cached_feeds (CpCalendarPage *self)
       g_ptr_array_set_size (self->fetched_at, 0);
       return;
     }
+  if (wait_for_first_frame (self))
+    return;
   load = g_new0 (CacheLoad, 1);
   load->pack = g_object_ref (self->pack);
   load->urls = g_strdupv (self->urls);
