@@ -31,17 +31,6 @@ add_record (GPtrArray  *records,
   g_ptr_array_add (records, record);
 }
 
-static void
-record_free (gpointer data)
-{
-  CpUserRecord *record = data;
-
-  g_free (record->id);
-  g_free (record->saved_at);
-  json_object_unref (record->record);
-  g_free (record);
-}
-
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
@@ -50,7 +39,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(CpNotice) notice = cp_notice_read (pack, (const char *) data, size, &error);
   g_autoptr(JsonNode) json = NULL;
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (record_free);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_user_record_free);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(CpFeed) feed = NULL;
   gsize length;
