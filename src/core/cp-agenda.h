@@ -43,6 +43,8 @@ typedef struct
   JsonObject   *session;        /* a reference, or NULL */
   char         *channel;        /* registration_closes: the channel id, else NULL */
   char         *occupation;     /* subsidy_deadline: the certificate's occupation code, else NULL */
+  CpDay         issued;         /* subsidy_deadline: the certificate's date of issue, else 0 */
+  int           clause;         /* eligible: the number of the clause that opens the level, or 0 */
   gboolean      approximate;    /* counted through a year whose holidays are not published,
                                  * or from another organisation's rule */
   GStrv         sources;        /* source ids of the pack (sources.json), or a feed's publisher */
