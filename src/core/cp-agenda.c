@@ -297,7 +297,8 @@ typedef struct
 {
   CpPolicyPack *pack;
   CpProfile    *profile;
-  GHashTable   *by_day;  /* GUINT_TO_POINTER (day) → CpEligibility * */
+  GHashTable   *by_day;   /* GUINT_TO_POINTER (day) → CpEligibility * */
+  CpEligibility *at_from; /* on the window's first day */
 } EligibilityCache;
 
 static CpEligibility *
@@ -314,6 +315,29 @@ eligibility_on (EligibilityCache *cache,
   return eligibility;
 }
 
+/* Whether the answer of the window's first day leaves a level of the
+ * session open by its exam day: one open already, or that time alone opens
+ * by then. If not, the exam day's answer cannot differ (no condition is met
+ * later without time meeting it) and is not worked out. */
+static gboolean
+may_open_by (CpEligibility *at_from,
+             JsonArray     *levels,
+             CpDay          exam)
+{
+  for (guint i = 0; i < json_array_get_length (levels); i++)
+    {
+      int level = (int) json_array_get_int_element (levels, i);
+      const CpLevelResult *result;
+
+      if (level < 1 || level > 5)
+        continue;
+      result = cp_eligibility_get_level (at_from, level);
+      if (result->eligible || (result->eligible_from != 0 && result->eligible_from <= exam))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The highest of the session's levels open to the candidate on its exam
  * day (1 is the highest), or 0. */
 static int
@@ -321,9 +345,12 @@ best_open_level (AgendaSession    *session,
                  EligibilityCache *cache)
 {
   JsonArray *levels = json_object_get_array_member (session->session, "levels");
-  CpEligibility *eligibility = eligibility_on (cache, session->exam);
+  CpEligibility *eligibility;
   int best = 0;
 
+  if (!may_open_by (cache->at_from, levels, session->exam))
+    return 0;
+  eligibility = eligibility_on (cache, session->exam);
   for (guint i = 0; i < json_array_get_length (levels); i++)
     {
       int level = (int) json_array_get_int_element (levels, i);
@@ -469,7 +496,8 @@ cp_agenda_add_profile (CpAgendaContext *self,
   cache.profile = profile;
   cache.by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cp_eligibility_free);
 
-  add_eligible (&sink, eligibility_on (&cache, from));
+  cache.at_from = eligibility_on (&cache, from);
+  add_eligible (&sink, cache.at_from);
   add_subsidy_deadlines (self, &sink, profile);
   add_sessions (self, &sink, profile, &cache);
   g_hash_table_unref (cache.by_day);
