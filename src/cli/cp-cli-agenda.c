@@ -7,11 +7,10 @@
 
 #include <stdio.h>
 
-#include "cp-agenda.h"
+#include "cp-agenda-export.h"
 #include "cp-candidates-folder.h"
 #include "cp-cli.h"
 #include "cp-feed-cache.h"
-#include "cp-spreadsheet.h"
 
 #define DEFAULT_DAYS 60
 #define MAX_DAYS 3660
@@ -70,28 +69,6 @@ print_text (CpAgenda        *agenda,
 
       g_print ("%s  %3d wd  %-22s  %s (%s): %s\n", date, left, cp_agenda_kind_to_string (event->kind),
                event->candidate != NULL ? event->candidate : "—", event->candidate_id, text);
-    }
-}
-
-static gboolean
-write_output (CpAgenda      *agenda,
-              CpPolicyPack  *pack,
-              const char    *path,
-              guint          alarm_days,
-              GError       **error)
-{
-  if (g_str_has_suffix (path, ".ics"))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-      g_autofree char *ics = cp_agenda_to_icalendar (agenda, pack, now, alarm_days);
-
-      return g_file_set_contents (path, ics, -1, error);
-    }
-  else
-    {
-      g_autoptr(GPtrArray) table = cp_agenda_to_table (agenda, pack);
-
-      return cp_spreadsheet_write (table, path, error);
     }
 }
 
@@ -178,7 +155,7 @@ cp_cli_agenda (int    argc,
   for (guint i = 0; i < agenda->unreadable->len; i++)
     g_printerr ("certpath-cli: %s\n", (const char *) g_ptr_array_index (agenda->unreadable, i));
 
-  if (output != NULL && !write_output (agenda, pack, output, (guint) alarm_days, &error))
+  if (output != NULL && !cp_agenda_export (agenda, pack, output, (guint) alarm_days, &error))
     {
       g_printerr ("certpath-cli: %s\n", error->message);
       return CP_CLI_EXIT_INVALID;

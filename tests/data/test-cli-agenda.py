@@ -53,7 +53,7 @@ for name, profile in (("grad", GRADUATE), ("worker", WORKER), ("nothing", NOTHIN
     with open(os.path.join(store, name + ".json"), "w", encoding="utf-8") as out:
         json.dump(profile, out, ensure_ascii=False)
 
-print("1..16")
+print("1..17")
 result = run("agenda", "--store", store, "--from", "2026-03-20", "--days", "120", "--format", "json")
 check("exit 0", result.returncode == 0, result.stderr)
 answer = json.loads(result.stdout)
@@ -112,6 +112,13 @@ csv_text = run("agenda", "--store", store, "--from", "2026-03-20", "--days", "12
 rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff"))))
 check("csv", rows[0][:3] == ["Date", "Kind", "Candidate"] and len(rows) == 7 and rows[5][0] == "2026-06-22"
       and rows[5][2] == "陈老五", str(rows[:2]))
+
+ics_path = os.path.join(folder, "agenda.ics")
+run("agenda", "--store", store, "--from", "2026-03-20", "--days", "120", "--output", ics_path, "--alarm-days", "0")
+with open(ics_path, encoding="utf-8", newline="") as stream:
+    written_ics = stream.read()
+check("--output .ics, reminders on the morning of the day", written_ics.startswith("BEGIN:VCALENDAR\r\n")
+      and written_ics.count("TRIGGER:PT9H") == 6, repr(written_ics[:80]))
 
 try:
     import openpyxl
