@@ -17,7 +17,6 @@
 #include <libsoup/soup.h>
 
 #include "cp-gui-test-util.h"
-#include "cp-gui-walk.h"
 #include "cp-preferences-window.h"
 #include "pages/cp-calendar-page.h"
 
@@ -133,12 +132,13 @@ test_feed_state (void)
   /* The open Preferences learn it from the file: wait for its monitor,
    * bounded so that a missing event fails rather than hangs. */
   timeout = g_timeout_add_seconds (20, give_up_cb, &gave_up);
-  while (!gave_up && g_strcmp0 (adw_action_row_get_subtitle (row_of (feeds, bad)), _("Not fetched yet")) == 0)
+  /* Each feed's line is written as its refresh ends, each a change of the
+   * file: until both are read. */
+  while (!gave_up && (g_strcmp0 (adw_action_row_get_subtitle (row_of (feeds, bad)), _("Not fetched yet")) == 0
+                      || g_strcmp0 (adw_action_row_get_subtitle (row_of (feeds, good)), _("Not fetched yet")) == 0))
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (gave_up);
   g_source_remove (timeout);
-  /* Both feeds' lines were written in the refresh; let the last event pass. */
-  cp_gui_walk_settle (200);
 
   subtitle = adw_action_row_get_subtitle (row_of (feeds, good));
   g_test_message ("%s: %s", good, subtitle);
