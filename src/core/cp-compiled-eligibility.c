@@ -80,7 +80,11 @@ cp_compiled_eligibility_build (CpPolicyModel *self,
       rule_set->n_clauses = json_array_get_length (clauses);
       rule_set->clauses = cp_policy_model_alloc (self, rule_set->n_clauses, sizeof (CpModelClause));
       for (guint k = 0; k < rule_set->n_clauses; k++)
-        build_clause (&rule_set->clauses[k], self, json_array_get_object_element (clauses, k));
+        {
+          build_clause (&rule_set->clauses[k], self, json_array_get_object_element (clauses, k));
+          if (rule_set->clauses[k].level >= 1 && rule_set->clauses[k].level <= 5)
+            rule_set->n_clauses_of_level[rule_set->clauses[k].level]++;
+        }
     }
 
   self->n_extras = json_array_get_length (extras);
@@ -330,7 +334,7 @@ cp_eligibility_decide (CpPolicyPack          *pack,
   memset (out, 0, sizeof *out);
   out->on = on;
   out->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
-  cp_profile_facts_init (&facts, profile);
+  cp_profile_facts_init (&facts, profile, on);
 
   for (int level = 5; level >= 1; level--)
     {

@@ -150,9 +150,10 @@ explain_level (int                   level_number,
   int chosen;
 
   level->level = level_number;
-  level->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) clause_result_free);
+  level->clauses = g_ptr_array_new_full (rule_set != NULL ? rule_set->n_clauses_of_level[level_number] : 0,
+                                         (GDestroyNotify) clause_result_free);
   level->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) extra_result_free);
-  level->documents = g_ptr_array_new ();
+  level->documents = g_ptr_array_sized_new (model->n_documents);
 
   cp_level_tally_init (&tally);
   for (guint i = 0; rule_set != NULL && i < rule_set->n_clauses; i++)
@@ -201,7 +202,7 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
   self->on = on;
   self->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) level_result_free);
   self->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
-  cp_profile_facts_init (&facts, profile);
+  cp_profile_facts_init (&facts, profile, on);
   /* Looked up once: the words of every condition are in it. */
   facts.language = cp_text_language_index ();
   for (int level = 5; level >= 1; level--)

@@ -133,6 +133,7 @@ typedef struct
   guint          n_occupations;
   CpModelClause *clauses;
   guint          n_clauses;
+  guint          n_clauses_of_level[6];  /* [level] */
 } CpModelRuleSet;
 
 typedef struct
