@@ -123,6 +123,7 @@ typedef struct
   int               level;
   CpModelCondition *conditions;
   guint             n_conditions;
+  guint            *slots;         /* each condition's place among its rule set's distinct ones */
 } CpModelClause;
 
 typedef struct
@@ -134,6 +135,9 @@ typedef struct
   CpModelClause *clauses;
   guint          n_clauses;
   guint          n_clauses_of_level[6];  /* [level] */
+  /* The same condition in several clauses is decided once per answer. */
+  const CpModelCondition **distinct;
+  guint          n_distinct;
 } CpModelRuleSet;
 
 typedef struct
