@@ -138,7 +138,6 @@ cp_policy_model_free (CpPolicyModel *self)
     cp_model_condition_clear (&self->extras[i].condition);
   g_clear_pointer (&self->region_index, g_hash_table_unref);
   g_clear_pointer (&self->owned, g_ptr_array_unref);
-  g_clear_pointer (&self->calendar, cp_work_calendar_free);
   g_free (self);
 }
 
@@ -159,6 +158,6 @@ cp_policy_model_new (CpPolicyPack *pack,
       cp_policy_model_free (self);
       return NULL;
     }
-  self->calendar = cp_work_calendar_new (pack);
+  self->calendar = cp_work_calendar_for_pack (pack);
   return self;
 }

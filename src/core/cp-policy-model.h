@@ -283,7 +283,7 @@ struct _CpPolicyModel
   /* The most reasons one subsidy answer can have. */
   guint                max_subsidy_steps;
 
-  CpWorkCalendar      *calendar;
+  CpWorkCalendar      *calendar;       /* the pack's own (borrowed) */
   GPtrArray           *owned;          /* every array above */
 };
 
