@@ -51,17 +51,19 @@ static void
 decide (CpAgendaLevels *self,
         DayAnswer      *answer)
 {
-  g_autoptr(CpEligibility) eligibility = cp_eligibility_evaluate (self->pack, self->profile, answer->day);
+  CpEligibilityDecision eligibility;
 
+  /* The decisions only: the agenda words its own entries. */
+  cp_eligibility_decide (self->pack, self->profile, answer->day, &eligibility);
   for (int level = 1; level <= 5; level++)
     {
-      const CpLevelResult *result = cp_eligibility_get_level (eligibility, level);
+      const CpLevelDecision *result = &eligibility.levels[5 - level];
       CpAgendaLevel *out = &answer->levels[level - 1];
 
       out->eligible = result->eligible;
       out->eligible_from = result->eligible_from;
-      out->clause = result->chosen != NULL ? result->chosen->clause : NULL;
-      out->clause_number = result->chosen != NULL ? result->chosen->number : 0;
+      out->clause = result->chosen;
+      out->clause_number = result->chosen_number;
     }
 }
 
