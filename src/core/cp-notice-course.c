@@ -127,12 +127,14 @@ read_included (CpNoticeReader *self,
                CpNoticeLine   *line)
 {
   const char *plain = self->plain;
+  gsize next = line->start;
 
   if (cp_notice_find (plain, line->start, line->end, "费") < 0)
     return;
+  /* Each clause is read once: the next 含 is looked for after it. */
   for (gssize at = cp_notice_find (plain, line->start, line->end, "含");
        at >= 0;
-       at = cp_notice_find (plain, at + strlen ("含"), line->end, "含"))
+       at = cp_notice_find (plain, MAX (next, (gsize) at + strlen ("含")), line->end, "含"))
     {
       gsize start = at + strlen ("含");
       gsize end = sentence_end (plain, start, line->end);
@@ -140,6 +142,7 @@ read_included (CpNoticeReader *self,
       gssize ascii_comma = cp_notice_find (plain, start, end, ",");
       gssize close = cp_notice_find (plain, start, end, ")");
 
+      next = start;
       if (at >= (gssize) (line->start + strlen ("不")) && memcmp (plain + at - strlen ("不"), "不", strlen ("不")) == 0)
         continue;
       if (comma >= 0)
@@ -150,6 +153,7 @@ read_included (CpNoticeReader *self,
         end = close;
       if (end > start)
         cp_notice_read_inclusions (self, start, end);
+      next = end;
     }
 }
 
