@@ -349,11 +349,17 @@ read_label (CpNoticeReader *self,
             /* 3月1日至3月23日: the channel closes on the last date. */
             if (cp_notice_find_date (plain, value, end, &first))
               name_end = first.start;
-            /* 2026.5.28(技能广东…系统): the channel's name after its date. */
+            /* 2026.5.28(技能广东…系统), 2026年7月17日17:00前(…): the
+             * channel's name after its date and hour. */
             if (name_end == value && date.end < end)
               {
                 name_start = date.end;
                 name_end = end;
+                while (name_start < name_end && (g_ascii_isdigit (plain[name_start]) || plain[name_start] == ':' ||
+                                                 plain[name_start] == ' '))
+                  name_start++;
+                if (cp_notice_has_word (plain, name_start, name_end, "前"))
+                  name_start += strlen ("前");
                 if (plain[name_start] == '(' && plain[name_end - 1] == ')')
                   {
                     name_start++;

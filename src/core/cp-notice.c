@@ -173,6 +173,20 @@ split_lines (const char *plain,
 
       while (line.start < line.end && g_ascii_isspace (plain[line.start]))
         line.start++;
+      /* "## 关于…的通知": a Markdown heading's marks are not its words. */
+      if (line.start < line.end && plain[line.start] == '#')
+        {
+          gsize words = line.start;
+
+          while (words < line.end && plain[words] == '#')
+            words++;
+          if (words < line.end && plain[words] == ' ')
+            {
+              line.start = words;
+              while (line.start < line.end && plain[line.start] == ' ')
+                line.start++;
+            }
+        }
       while (line.end > line.start && g_ascii_isspace (plain[line.end - 1]))
         line.end--;
       g_array_append_val (lines, line);
