@@ -24,7 +24,8 @@ def run(*args, language="en"):
 
 def check(name, condition, detail=""):
     global failures
-    print(("ok" if condition else "not ok"), "-", name, detail)
+    # The detail only when it fails, on one line, so that TAP reads it.
+    print(("ok" if condition else "not ok"), "-", name, "" if condition else " ".join(detail.split())[-600:])
     if not condition:
         failures += 1
 
