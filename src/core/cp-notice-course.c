@@ -143,7 +143,7 @@ read_included (CpNoticeReader *self,
       gssize close = cp_notice_find (plain, start, end, ")");
 
       next = start;
-      if (at >= (gssize) (line->start + strlen ("不")) && memcmp (plain + at - strlen ("不"), "不", strlen ("不")) == 0)
+      if (at >= (gssize) (line->start + strlen ("不")) && cp_notice_has_word (plain, at - strlen ("不"), at, "不"))
         continue;
       if (comma >= 0)
         end = comma;
@@ -213,7 +213,7 @@ numeral (const char *plain,
   if (at > start && g_ascii_isdigit (plain[at - 1]))
     return plain[at - 1] - '0';
   for (guint i = 0; numerals[i] != NULL; i++)
-    if (at >= start + strlen (numerals[i]) && memcmp (plain + at - strlen (numerals[i]), numerals[i], strlen (numerals[i])) == 0)
+    if (at >= start + strlen (numerals[i]) && cp_notice_has_word (plain, at - strlen (numerals[i]), at, numerals[i]))
       return i + 1;
   return 0;
 }

@@ -167,7 +167,7 @@ skip_spaces (const char *plain,
     (*i)++;
 }
 
-/* @word (after spaces), and the spaces after it. */
+/* @word, after spaces; @i moves past it. */
 static gboolean
 read_word (const char *plain,
            gsize      *i,
@@ -175,13 +175,11 @@ read_word (const char *plain,
            const char *word)
 {
   gsize j = *i;
-  gsize length = strlen (word);
 
   skip_spaces (plain, &j, end);
-  if (j + length > end || memcmp (plain + j, word, length) != 0)
+  if (!cp_notice_has_word (plain, j, end, word))
     return FALSE;
-  j += length;
-  *i = j;
+  *i = j + strlen (word);
   return TRUE;
 }
 
