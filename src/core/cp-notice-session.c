@@ -157,8 +157,8 @@ add_channel (CpNoticeReader     *self,
                              _("The notice does not say where to register; Skills Guangdong is assumed"));
     }
   json_object_set_object_member (channel, "name", name);
-  json_object_set_null_member (channel, "url");
   cp_notice_reader_set_date (self, channel, "closes", field, closes);
+  json_object_set_null_member (channel, "url");
 }
 
 /* Inside 报名截止日期: "1. NAME:" with its date on the line or the next;

@@ -237,7 +237,7 @@ static const Case cases[] = {
       { "$.session.levels", "[4,3]" },
       { "$.session.exam_date", "\"2026-08-09\"" },
       { "$.session.registration", "[{\"channel\":\"jineng_guangdong\",\"name\":{\"en\":\"技能广东-广东省职业技能等级认定监管系统\","
-                                  "\"zh_CN\":\"技能广东-广东省职业技能等级认定监管系统\"},\"url\":null,\"closes\":\"2026-07-17\"}]" },
+                                  "\"zh_CN\":\"技能广东-广东省职业技能等级认定监管系统\"},\"closes\":\"2026-07-17\",\"url\":null}]" },
       { "$.session.capacity", "120" },
       { "$.session.papers_due", "\"2026-08-01\"" },
       { "$.session.published", "\"2026-07-01\"" },
