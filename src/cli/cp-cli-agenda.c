@@ -72,6 +72,26 @@ print_text (CpAgenda        *agenda,
     }
 }
 
+static CpAgenda *
+compute_one (CpAgendaContext   *context,
+             CpCandidateStore  *store,
+             const char        *id,
+             CpDay              from,
+             CpDay              to,
+             GError           **error)
+{
+  g_autofree char *path = cp_candidate_store_get_path (store, id);
+  g_autoptr(CpProfile) profile = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "%s is not a candidate id", id);
+      return NULL;
+    }
+  profile = cp_profile_new_from_file (path, cp_agenda_context_get_pack (context), error);
+  return profile != NULL ? cp_agenda_compute_profile (context, id, profile, from, to) : NULL;
+}
+
 int
 cp_cli_agenda (int    argc,
                char **argv)
@@ -89,6 +109,7 @@ cp_cli_agenda (int    argc,
   g_autofree char *from_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *candidate = NULL;
   int days = DEFAULT_DAYS;
   int alarm_days = 1;
   CpDay from, today;
@@ -99,6 +120,8 @@ cp_cli_agenda (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "First day of the agenda (default: today)", "YYYY-MM-DD" },
     { "days", 0, 0, G_OPTION_ARG_INT, &days, "Days in the agenda, the first included (default: 60)", "N" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text, json, ics or csv", "FORMAT" },
+    { "candidate", 'c', 0, G_OPTION_ARG_STRING, &candidate, "Only this saved candidate (its id: the file name without .json)",
+      "ID" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Also write the agenda to FILE (.ics, .xlsx or .csv)", "FILE" },
     { "alarm-days", 0, 0, G_OPTION_ARG_INT, &alarm_days,
       "iCalendar reminders this many days before (0: on the morning of the day; default 1)", "N" },
@@ -146,7 +169,10 @@ cp_cli_agenda (int    argc,
   sessions = load_sessions (pack, settings, feeds);
   agenda_context = cp_agenda_context_new (pack, sessions);
   store = cp_candidate_store_new (store_dir, pack);
-  agenda = cp_agenda_compute_store (agenda_context, store, from, from + (CpDay) days - 1, NULL, NULL, NULL, &error);
+  if (candidate != NULL)
+    agenda = compute_one (agenda_context, store, candidate, from, from + (CpDay) days - 1, &error);
+  else
+    agenda = cp_agenda_compute_store (agenda_context, store, from, from + (CpDay) days - 1, NULL, NULL, NULL, &error);
   if (agenda == NULL)
     {
       g_printerr ("certpath-cli: %s\n", error->message);

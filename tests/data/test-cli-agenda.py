@@ -41,8 +41,9 @@ def run(*args, env=None):
 
 def check(name, condition, detail=""):
     global failures
-    print(("ok" if condition else "not ok"), "-", name, detail)
+    print(("ok" if condition else "not ok"), "-", name)
     if not condition:
+        print("# " + repr(detail)[:2000])
         failures += 1
 
 
@@ -53,7 +54,7 @@ for name, profile in (("grad", GRADUATE), ("worker", WORKER), ("nothing", NOTHIN
     with open(os.path.join(store, name + ".json"), "w", encoding="utf-8") as out:
         json.dump(profile, out, ensure_ascii=False)
 
-print("1..17")
+print("1..19")
 result = run("agenda", "--store", store, "--from", "2026-03-20", "--days", "120", "--format", "json")
 check("exit 0", result.returncode == 0, result.stderr)
 answer = json.loads(result.stdout)
@@ -85,6 +86,11 @@ env = dict(os.environ, CERTPATH_CANDIDATES_DIR=store)
 default = run("agenda", "--from", "2026-06-01", "--days", "30", "--format", "json", env=env)
 check("the app's folder by default", [e["kind"] for e in json.loads(default.stdout)["events"]] == ["subsidy_deadline"],
       default.stdout + default.stderr)
+
+one = json.loads(run("agenda", "--store", store, "--candidate", "worker", "--from", "2026-03-20", "--days", "120",
+                     "--format", "json").stdout)
+check("one candidate", [e["kind"] for e in one["events"]] == ["subsidy_deadline", "eligible"], json.dumps(one))
+check("no such candidate", run("agenda", "--store", store, "--candidate", "nobody").returncode == 1)
 
 text = run("agenda", "--store", store, "--from", "2026-03-20", "--days", "30").stdout
 check("text with working days left", "2026-03-23    1 wd  registration_closes" in text and "2026-03-27    5 wd" in text, text)
