@@ -11,6 +11,7 @@
 #include "cp-candidates-folder.h"
 #include "cp-cli.h"
 #include "cp-feed-cache.h"
+#include "cp-user-sessions.h"
 
 #define DEFAULT_DAYS 60
 #define MAX_DAYS 3660
@@ -25,16 +26,54 @@ app_settings (void)
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
-/* The bundled sessions and those of the feeds the app follows, from their
- * last good copy: the CLI does not go on the network for an agenda. */
+/* One's own sessions (certpath-cli sessions, the app's notice dialog)
+ * join the others; one with the id of a bundled or feed session replaces
+ * it, as a later feed does. */
+static void
+add_own_sessions (GPtrArray      *merged,
+                  CpUserSessions *own)
+{
+  g_autoptr(GPtrArray) records = cp_user_sessions_list (own, CP_USER_SESSION);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      CpUserRecord *record = g_ptr_array_index (records, i);
+      CpScheduledSession *scheduled = NULL;
+
+      for (guint k = 0; k < merged->len && scheduled == NULL; k++)
+        {
+          CpScheduledSession *listed = g_ptr_array_index (merged, k);
+
+          if (g_strcmp0 (json_object_get_string_member (listed->session, "id"), record->id) == 0)
+            scheduled = listed;
+        }
+      if (scheduled == NULL)
+        {
+          scheduled = g_new0 (CpScheduledSession, 1);
+          g_ptr_array_add (merged, scheduled);
+        }
+      /* No publisher: the record names its own source ("own-ID"). */
+      g_clear_pointer (&scheduled->origin, g_free);
+      g_free (scheduled->fetched_at);
+      scheduled->session = record->record;
+      scheduled->fetched_at = g_strdup (record->saved_at);
+    }
+}
+
+/* The bundled sessions, those of the feeds the app follows from their last
+ * good copy (the CLI does not go on the network for an agenda), and one's
+ * own. */
 static GPtrArray *
-load_sessions (CpPolicyPack *pack,
-               GSettings    *settings,
-               GPtrArray    *feeds)
+load_sessions (CpPolicyPack   *pack,
+               GSettings      *settings,
+               GPtrArray      *feeds,
+               CpUserSessions *own)
 {
   g_auto(GStrv) urls = settings != NULL ? g_settings_get_strv (settings, "feed-urls") : NULL;
   g_autofree char *cache = cp_feed_cache_directory (NULL);
   g_autoptr(GPtrArray) fetched_at = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *merged;
 
   for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
     {
@@ -47,7 +86,12 @@ load_sessions (CpPolicyPack *pack,
       g_ptr_array_add (feeds, feed);
       g_ptr_array_add (fetched_at, g_strdup (entry->fetched_at));
     }
-  return cp_schedule_merge (pack, feeds, fetched_at);
+  merged = cp_schedule_merge (pack, feeds, fetched_at);
+  if (cp_user_sessions_load (own, &error))
+    add_own_sessions (merged, own);
+  else
+    g_printerr ("certpath-cli: not using one's own sessions: %s\n", error->message);
+  return merged;
 }
 
 static void
@@ -102,6 +146,7 @@ cp_cli_agenda (int    argc,
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
   g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(CpUserSessions) own = NULL;
   g_autoptr(CpAgendaContext) agenda_context = NULL;
   g_autoptr(CpCandidateStore) store = NULL;
   g_autoptr(CpAgenda) agenda = NULL;
@@ -166,7 +211,8 @@ cp_cli_agenda (int    argc,
       return CP_CLI_EXIT_INVALID;
     }
 
-  sessions = load_sessions (pack, settings, feeds);
+  own = cp_user_sessions_new (NULL, pack);
+  sessions = load_sessions (pack, settings, feeds, own);
   agenda_context = cp_agenda_context_new (pack, sessions);
   store = cp_candidate_store_new (store_dir, pack);
   if (candidate != NULL)
