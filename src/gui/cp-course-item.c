@@ -128,10 +128,27 @@ cp_course_item_new (CpPolicyPack *pack,
   g_hash_table_insert (self->texts, g_strdup ("after"),
                        range_text (cost->after_subsidy, cost->after_subsidy_min, cost->after_subsidy_max,
                                    after_subsidy_text));
+  /* An ended course cannot be booked: its figures are history. */
+  if (json_object_get_boolean_member_with_default (course, "ended", FALSE) && cost->after_subsidy == CP_YUAN_UNKNOWN
+      && cost->after_subsidy_max == CP_YUAN_UNKNOWN)
+    g_hash_table_insert (self->texts, g_strdup ("after"), g_strdup (_("ended")));
+  else if (json_object_get_boolean_member_with_default (course, "ended", FALSE))
+    {
+      /* Translators: what an ended course cost after the subsidy, "ended (was 380 yuan)" */
+      g_autofree char *was = g_strdup_printf (_("ended (was %s)"), (char *) g_hash_table_lookup (self->texts, "after"));
+      g_hash_table_insert (self->texts, g_strdup ("after"), g_steal_pointer (&was));
+    }
   g_hash_table_insert (self->texts, g_strdup ("subsidy"),
                        range_text (cost->subsidy, cost->subsidy_min, cost->subsidy_max, yuan_text));
   g_hash_table_insert (self->texts, g_strdup ("published"),
                        g_strdup (cost->prices_published != NULL ? cost->prices_published : _("unknown")));
+  /* The table's price says how old it is. */
+  g_hash_table_insert (self->texts, g_strdup ("price-dated"),
+                       cost->price != CP_YUAN_UNKNOWN && cost->prices_published != NULL
+                       /* Translators: a price and the date it was published, "3500 yuan (2025-03-20)" */
+                       ? g_strdup_printf (_("%s (%s)"), (char *) g_hash_table_lookup (self->texts, "price"),
+                                          cost->prices_published)
+                       : g_strdup (g_hash_table_lookup (self->texts, "price")));
   g_hash_table_insert (self->texts, g_strdup ("exam-fee"),
                        cost->exam_fee == 0 ? g_strdup (_("included")) : yuan_text (cost->exam_fee));
   g_hash_table_insert (self->texts, g_strdup ("discount"),

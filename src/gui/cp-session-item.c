@@ -16,6 +16,7 @@ struct _CpSessionItem
   char           *origin;
   char           *fetched_at;
   CpDay           exam_day;
+  GArray         *marked_days;   /* CpDay */
 };
 
 G_DEFINE_FINAL_TYPE (CpSessionItem, cp_session_item, G_TYPE_OBJECT)
@@ -69,6 +70,33 @@ cp_session_item_get_exam_day (CpSessionItem *self)
   return self->exam_day;
 }
 
+void
+cp_session_item_set_marked_days (CpSessionItem *self,
+                                 GArray        *days)
+{
+  g_return_if_fail (CP_IS_SESSION_ITEM (self));
+  g_array_unref (self->marked_days);
+  self->marked_days = g_array_ref (days);
+}
+
+gboolean
+cp_session_item_marks_day (CpSessionItem *self,
+                           CpDay          day)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), FALSE);
+  for (guint i = 0; i < self->marked_days->len; i++)
+    if (g_array_index (self->marked_days, CpDay, i) == day)
+      return TRUE;
+  return FALSE;
+}
+
+GArray *
+cp_session_item_get_marked_days (CpSessionItem *self)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
+  return self->marked_days;
+}
+
 static void
 cp_session_item_get_property (GObject    *object,
                               guint       prop_id,
@@ -91,6 +119,7 @@ cp_session_item_finalize (GObject *object)
   g_clear_pointer (&self->session, json_object_unref);
   g_free (self->origin);
   g_free (self->fetched_at);
+  g_clear_pointer (&self->marked_days, g_array_unref);
 
   G_OBJECT_CLASS (cp_session_item_parent_class)->finalize (object);
 }
@@ -111,4 +140,5 @@ cp_session_item_class_init (CpSessionItemClass *klass)
 static void
 cp_session_item_init (CpSessionItem *self)
 {
+  self->marked_days = g_array_new (FALSE, FALSE, sizeof (CpDay));
 }

@@ -22,5 +22,13 @@ JsonObject    *cp_session_item_get_session (CpSessionItem            *self);
 const char    *cp_session_item_get_origin  (CpSessionItem            *self);
 const char    *cp_session_item_get_fetched_at (CpSessionItem         *self);
 CpDay          cp_session_item_get_exam_day (CpSessionItem           *self);
+/* The days the month view marks for the session (its exam and deadlines),
+ * worked out once by whoever lists it. */
+void           cp_session_item_set_marked_days (CpSessionItem        *self,
+                                                GArray               *days);
+gboolean       cp_session_item_marks_day    (CpSessionItem           *self,
+                                             CpDay                    day);
+/* CpDay, in date order; empty until set. */
+GArray        *cp_session_item_get_marked_days (CpSessionItem        *self);
 
 G_END_DECLS

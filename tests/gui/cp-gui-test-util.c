@@ -85,3 +85,14 @@ cp_gui_test_screenshot (GtkWindow  *window,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   return path;
 }
+
+gpointer
+cp_gui_test_template_child (GtkWidget  *widget,
+                            GType       type,
+                            const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}

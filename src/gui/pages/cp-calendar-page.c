@@ -45,6 +45,15 @@ struct _CpCalendarPage
   GtkSpinner          *spinner;
   GtkButton           *refresh_button;
   GtkCalendar         *month_view;
+  GtkBox              *day_bar;
+  GtkLabel            *day_label;
+  GtkButton           *all_days_button;
+  GtkStack            *list_stack;
+  AdwStatusPage       *empty_page;
+  GtkButton           *paste_button;
+  GtkButton           *feed_button;
+  GtkButton           *past_button;
+  GtkButton           *clear_filters_button;
   GtkListView         *list_view;
   GtkLabel            *title_label;
   GtkLabel            *facts_label;
@@ -58,6 +67,7 @@ struct _CpCalendarPage
   CpRegionModel       *cities;
   GListStore          *store;
   GtkCustomFilter     *filter;
+  GtkCustomSorter     *sorter;
   GtkSingleSelection  *selection;
   GHashTable          *eligible_cache;   /* session id → GINT (1 yes, 2 no) */
   GStrv                urls;
@@ -74,6 +84,9 @@ struct _CpCalendarPage
   GtkFileChooserNative *chooser;
   gulong               changed_handler;
   CpDay                day;
+  CpDay                picked;           /* the day clicked in the month view; 0: all days */
+  gboolean             show_past;
+  gboolean             selecting_day;    /* the page, not a person, moves the month view */
   CpRefresh           *refresh;
   gboolean             pack_stale;       /* what the widgets show is behind */
   gboolean             sessions_stale;
@@ -113,11 +126,11 @@ candidate_can_take (CpCalendarPage *self,
   return can;
 }
 
+/* The filters of the tool bar, whatever the day. */
 static gboolean
-matches (gpointer item,
-         gpointer user_data)
+matches_filters (CpCalendarPage *self,
+                 CpSessionItem  *item)
 {
-  CpCalendarPage *self = user_data;
   JsonObject *session = cp_session_item_get_session (item);
   guint city = gtk_drop_down_get_selected (self->city_filter);
   guint level = gtk_drop_down_get_selected (self->level_filter);
@@ -136,13 +149,121 @@ matches (gpointer item,
   return TRUE;
 }
 
+/* A clicked day shows what falls on it, past or not; else what is still
+ * to come, unless the past was asked for. */
+static gboolean
+matches (gpointer item,
+         gpointer user_data)
+{
+  CpCalendarPage *self = user_data;
+
+  if (self->picked != 0)
+    {
+      if (!cp_session_item_marks_day (item, self->picked))
+        return FALSE;
+    }
+  else if (!self->show_past && cp_session_item_get_exam_day (item) < today (self))
+    return FALSE;
+  return matches_filters (self, item);
+}
+
+/* The candidate's own city and the levels they can take come first: a
+ * level they cannot take matters more than another city. */
+static int
+rank (CpCalendarPage *self,
+      CpSessionItem  *item)
+{
+  JsonObject *session = cp_session_item_get_session (item);
+  const char *city = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
+  int rank = 0;
+
+  if (self->profile == NULL)
+    return 0;
+  if (!candidate_can_take (self, session))
+    rank += 2;
+  if (city == NULL || g_strcmp0 (city, json_object_get_string_member (session, "region")) != 0)
+    rank += 1;
+  return rank;
+}
+
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  CpCalendarPage *self = user_data;
+  int by_rank = rank (self, (CpSessionItem *) a) - rank (self, (CpSessionItem *) b);
+  CpDay day_a = cp_session_item_get_exam_day ((CpSessionItem *) a);
+  CpDay day_b = cp_session_item_get_exam_day ((CpSessionItem *) b);
+
+  if (by_rank != 0)
+    return by_rank < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return day_a < day_b ? GTK_ORDERING_SMALLER : day_a > day_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static void mark_month (CpCalendarPage *self);
+static void update_empty_state (CpCalendarPage *self);
 
 static void
 filters_changed_cb (CpCalendarPage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   mark_month (self);
+  /* The list may stay empty for another reason. */
+  update_empty_state (self);
+}
+
+/* ---------- The clicked day ---------- */
+
+static void
+show_picked (CpCalendarPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->day_bar), self->picked != 0);
+  if (self->picked != 0)
+    {
+      g_autofree char *date = cp_date_format (self->picked);
+      /* Translators: a date */
+      g_autofree char *text = g_strdup_printf (_("Only what falls on %s"), date);
+
+      gtk_label_set_label (self->day_label, text);
+    }
+  filters_changed_cb (self);
+}
+
+static void
+day_selected_cb (CpCalendarPage *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (self->selecting_day)
+    return;
+  date = gtk_calendar_get_date (self->month_view);
+  self->picked = cp_date_from_ymd (g_date_time_get_year (date), g_date_time_get_month (date),
+                                   g_date_time_get_day_of_month (date));
+  show_picked (self);
+}
+
+static void
+on_all_days_clicked_cb (CpCalendarPage *self)
+{
+  self->picked = 0;
+  show_picked (self);
+}
+
+static void
+on_past_clicked_cb (CpCalendarPage *self)
+{
+  self->show_past = TRUE;
+  filters_changed_cb (self);
+}
+
+static void
+on_clear_filters_clicked_cb (CpCalendarPage *self)
+{
+  gtk_drop_down_set_selected (self->city_filter, 0);
+  gtk_drop_down_set_selected (self->level_filter, 0);
+  gtk_check_button_set_active (self->eligible_check, FALSE);
+  gtk_check_button_set_active (self->open_check, FALSE);
 }
 
 /* ---------- Texts ---------- */
@@ -418,33 +539,165 @@ selected_cb (CpCalendarPage *self)
   show_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-/* Exam days and deadlines of the shown month, marked. */
+/* Exam days and deadlines of the shown month, marked: of every session
+ * the tool bar's filters let through, past or not, so that a marked day
+ * can be clicked whatever the list shows. */
+/* GTK 4.8 draws changed marks only once the selected date moves: move it
+ * to a day beside and back. */
+static void
+redraw_marks (CpCalendarPage *self,
+              GDateTime      *shown)
+{
+  g_autoptr(GDateTime) beside = g_date_time_add_days (shown, g_date_time_get_day_of_month (shown) > 1 ? -1 : 1);
+
+  self->selecting_day = TRUE;
+  gtk_calendar_select_day (self->month_view, beside);
+  gtk_calendar_select_day (self->month_view, shown);
+  self->selecting_day = FALSE;
+}
+
 static void
 mark_month (CpCalendarPage *self)
 {
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->month_view);
-  GListModel *rows = G_LIST_MODEL (self->selection);
+  GListModel *sessions = G_LIST_MODEL (self->store);
 
   gtk_calendar_clear_marks (self->month_view);
-  if (self->pack == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
-      g_autoptr(CpSessionItem) item = g_list_model_get_item (rows, i);
-      g_autoptr(GArray) milestones = cp_session_milestones (self->pack, self->calendar, cp_session_item_get_session (item));
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (sessions, i);
+      GArray *days = cp_session_item_get_marked_days (item);
 
-      for (guint k = 0; k < milestones->len; k++)
+      if (!matches_filters (self, item))
+        continue;
+      for (guint k = 0; k < days->len; k++)
         {
-          const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
           int year, month, mday;
 
-          if (milestone->date == 0 || (!milestone->deadline && !g_str_equal (milestone->kind, "exam")))
-            continue;
-          cp_date_to_ymd (milestone->date, &year, &month, &mday);
+          cp_date_to_ymd (g_array_index (days, CpDay, k), &year, &month, &mday);
           if (year == g_date_time_get_year (shown) && month == g_date_time_get_month (shown))
             gtk_calendar_mark_day (self->month_view, mday);
         }
     }
+  redraw_marks (self, shown);
+}
+
+/* The exam and the deadlines: the days worth a mark. */
+static GArray *
+marked_days (CpCalendarPage *self,
+             JsonObject     *session)
+{
+  g_autoptr(GArray) milestones = cp_session_milestones (self->pack, self->calendar, session);
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (CpDay));
+
+  for (guint k = 0; k < milestones->len; k++)
+    {
+      const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
+
+      if (milestone->date != 0 && (milestone->deadline || g_str_equal (milestone->kind, "exam")))
+        g_array_append_val (days, milestone->date);
+    }
+  return days;
+}
+
+/* ---------- Empty states ---------- */
+
+typedef struct
+{
+  guint upcoming;   /* sessions whose exam is still to come */
+  guint open;       /* sessions taking registrations */
+  CpDay last_held;
+} SessionCounts;
+
+static SessionCounts
+count_sessions (CpCalendarPage *self)
+{
+  GListModel *sessions = G_LIST_MODEL (self->store);
+  SessionCounts counts = { 0, 0, 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (sessions, i);
+      CpDay exam = cp_session_item_get_exam_day (item);
+      const char *status = cp_session_status (cp_session_item_get_session (item), today (self));
+
+      if (exam >= today (self))
+        counts.upcoming++;
+      else if (exam > counts.last_held)
+        counts.last_held = exam;
+      if (g_str_equal (status, "open") || g_str_equal (status, "closing_soon"))
+        counts.open++;
+    }
+  return counts;
+}
+
+static void
+show_empty (CpCalendarPage *self,
+            const char     *title,
+            const char     *description,
+            gboolean        offer_sources,
+            gboolean        offer_past,
+            gboolean        offer_clear)
+{
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->paste_button), offer_sources);
+  gtk_widget_set_visible (GTK_WIDGET (self->feed_button), offer_sources);
+  gtk_widget_set_visible (GTK_WIDGET (self->past_button), offer_past);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_filters_button), offer_clear);
+}
+
+/* An empty list says why, and what to do about it. */
+static void
+update_empty_state (CpCalendarPage *self)
+{
+  SessionCounts counts;
+  g_autofree char *now = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *description = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  counts = count_sessions (self);
+  now = cp_date_format (today (self));
+  held = counts.last_held != 0 ? cp_date_format (counts.last_held) : NULL;
+
+  if (self->picked != 0)
+    {
+      g_autofree char *day = cp_date_format (self->picked);
+      /* Translators: a date */
+      g_autofree char *title = g_strdup_printf (_("Nothing on %s"), day);
+
+      show_empty (self, title, _("No exam or deadline of the sessions shown falls on this day. The marked days have one."),
+                  FALSE, FALSE, FALSE);
+    }
+  else if (gtk_check_button_get_active (self->open_check) && counts.open == 0)
+    {
+      /* Translators: today's date */
+      description = g_strdup_printf (_("On %s no session Certpath knows of takes registrations. Registration opens "
+                                       "with the evaluation organisation’s notice: paste it when it comes out, or add "
+                                       "a school’s schedule feed."), now);
+      show_empty (self, _("Nothing Open for Registration"), description, TRUE, FALSE, TRUE);
+    }
+  else if (counts.upcoming == 0 && !self->show_past)
+    {
+      if (held != NULL)
+        /* Translators: the date of the last session known */
+        description = g_strdup_printf (_("The last session Certpath knows of was held on %s. New sessions come in the "
+                                         "evaluation organisations’ notices: paste one, or add a school’s schedule "
+                                         "feed."), held);
+      else
+        description = g_strdup (_("Certpath knows of no exam session. Sessions come in the evaluation organisations’ "
+                                  "notices: paste one, or add a school’s schedule feed."));
+      show_empty (self, _("No Upcoming Exam Session"), description, TRUE, held != NULL, FALSE);
+    }
+  else
+    show_empty (self, _("No Session Matches"), _("There are sessions, but not of this city or level, or not for this "
+                                                 "candidate."), FALSE, FALSE, TRUE);
 }
 
 /* ---------- Sessions and feeds ---------- */
@@ -462,8 +715,12 @@ rebuild (CpCalendarPage *self)
   for (guint i = 0; i < merged->len; i++)
     {
       g_autoptr(CpSessionItem) item = cp_session_item_new (g_ptr_array_index (merged, i));
+      g_autoptr(GArray) days = marked_days (self, cp_session_item_get_session (item));
+
+      cp_session_item_set_marked_days (item, days);
       g_list_store_append (self->store, item);
     }
+  update_empty_state (self);
   mark_month (self);
   selected_cb (self);
 }
@@ -810,7 +1067,9 @@ show_day (CpCalendarPage *self)
 
   cp_date_to_ymd (today (self), &year, &month, &mday);
   date = g_date_time_new_local (year, month, mday, 0, 0, 0);
+  self->selecting_day = TRUE;
   gtk_calendar_select_day (self->month_view, date);
+  self->selecting_day = FALSE;
 }
 
 static void
@@ -828,6 +1087,7 @@ update (GtkWidget *widget)
     {
       /* Only whom the sessions suit changes. */
       g_hash_table_remove_all (self->eligible_cache);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
       if (gtk_check_button_get_active (self->eligible_check))
         filters_changed_cb (self);
     }
@@ -960,7 +1220,16 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   object_class->dispose = cp_calendar_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-calendar-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, all_days_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, city_filter);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, day_bar);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, day_label);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, feed_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, past_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, paste_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, eligible_check);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, rules_label);
@@ -974,8 +1243,33 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, updated_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_all_days_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_past_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
+}
+
+/* The theme draws a marked day (GTK's :checked) hardly differently from
+ * another: the accent colour and a bar under the number show it. GTK
+ * marks the same number in the neighbouring months too: not those. */
+static void
+style_marks (GtkWidget *widget)
+{
+  static GdkDisplay *styled = NULL;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (styled == gtk_widget_get_display (widget))
+    return;
+  styled = gtk_widget_get_display (widget);
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+                                   "calendar.cp-marks > grid > label.day-number:checked:not(.other-month):not(:selected) {"
+                                   " font-weight: bold; color: @accent_color;"
+                                   " box-shadow: inset 0 -3px @accent_bg_color; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (styled, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Not before the tab is first shown or read. */
@@ -988,14 +1282,17 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  style_marks (widget);
+  gtk_widget_add_css_class (GTK_WIDGET (self->month_view), "cp-marks");
 
-  /* store → filter → sort by exam day → selection: fast with thousands,
-   * since a filter change only re-checks the sessions. */
+  /* store → filter → sort (the candidate's first, then by exam day) →
+   * selection: fast with thousands, since a filter change only re-checks
+   * the sessions. */
   self->store = g_list_store_new (CP_TYPE_SESSION_ITEM);
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->store), GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                    GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (CP_TYPE_SESSION_ITEM, NULL, "exam-day"))));
+  self->sorter = gtk_custom_sorter_new (compare_sessions, self, NULL);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (self->sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
 
@@ -1006,6 +1303,8 @@ build (GtkWidget *widget)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_empty_state), self);
+  g_signal_connect_swapped (self->month_view, "day-selected", G_CALLBACK (day_selected_cb), self);
   g_signal_connect_swapped (self->city_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->level_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->eligible_check, "toggled", G_CALLBACK (filters_changed_cb), self);

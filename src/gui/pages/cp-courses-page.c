@@ -14,6 +14,7 @@
 
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
+#include "cp-eligibility.h"
 #include "cp-refresh.h"
 #include "cp-text-column.h"
 #include "cp-region-model.h"
@@ -45,6 +46,8 @@ struct _CpCoursesPage
   GtkSortListModel   *sorted;
   GtkMultiSelection  *selection;
   GtkCustomFilter    *filter;
+  GtkCustomSorter    *rank_sorter;
+  CpEligibility      *eligibility;   /* the candidate's, on the day shown; NULL without one */
   GtkFileChooserNative *chooser;
   gulong              changed_handler;
   CpDay               day;
@@ -156,6 +159,9 @@ refill (CpCoursesPage *self)
       return;
     }
 
+  g_clear_pointer (&self->eligibility, cp_eligibility_free);
+  if (self->profile != NULL)
+    self->eligibility = cp_eligibility_evaluate (self->pack, self->profile, terms.on);
   costs = cp_course_costs_list (self->pack, self->profile, 0, NULL, &terms);
   /* The same courses in the same order: each row is kept or replaced. */
   if (costs->len != g_list_model_get_n_items (G_LIST_MODEL (self->store)))
@@ -173,6 +179,7 @@ refill (CpCoursesPage *self)
                             "issued on %s. Enrol only through official channels, and check who runs each course."),
                           city != NULL ? city : _("no city"), date);
   gtk_label_set_label (self->note_label, note);
+  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -221,14 +228,19 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   const char *ended = cp_course_item_get_text (item, "ended");
   const char *text = cp_course_item_get_text (item, column);
 
+  /* The mark goes first, where a narrow column cannot cut it off. */
   if (g_str_equal (column, "provider") && ended[0] != '\0')
     {
       /* Translators: a course that has ended stays listed, marked */
-      g_autofree char *marked = g_strdup_printf (_("%s (ended)"), text);
+      g_autofree char *marked = g_strdup_printf (_("(ended) %s"), text);
       gtk_label_set_label (GTK_LABEL (label), marked);
     }
   else
     gtk_label_set_label (GTK_LABEL (label), text);
+  if (ended[0] != '\0')
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
   gtk_widget_set_tooltip_text (label, cp_course_item_get_text (item, "course"));
 }
 
@@ -261,12 +273,54 @@ add_columns (CpCoursesPage *self)
   add_column (self, _("Provider"), "provider", "provider", TRUE);
   add_column (self, _("City"), "city", NULL, FALSE);
   add_column (self, _("Level"), "level", "level-key", FALSE);
-  add_column (self, _("Price"), "price", "price-key", FALSE);
+  add_column (self, _("Price"), "price-dated", "price-key", FALSE);
   add_column (self, _("Upfront"), "upfront", "upfront-key", FALSE);
   add_column (self, _("After subsidy"), "after", "after-key", FALSE);
   add_column (self, _("Format"), "format", NULL, FALSE);
   add_column (self, _("Hours"), "hours", "hours-key", FALSE);
-  add_column (self, _("Prices published"), "published", NULL, FALSE);
+}
+
+/* ---------- Order ---------- */
+
+/* Ended courses last, whatever column sorts: they cannot be booked. */
+static int
+compare_ended (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gboolean ended_a = cp_course_item_get_text ((CpCourseItem *) a, "ended")[0] != '\0';
+  gboolean ended_b = cp_course_item_get_text ((CpCourseItem *) b, "ended")[0] != '\0';
+
+  return ended_a == ended_b ? GTK_ORDERING_EQUAL : ended_a ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+}
+
+/* Unsorted, or tied, the candidate's city and the levels they can take
+ * come first (a course of unknown level may be one of them). */
+static int
+rank (CpCoursesPage *self,
+      CpCourseItem  *item)
+{
+  CpCourseCost *cost = cp_course_item_get_cost (item);
+  const char *city = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
+  int rank = 0;
+
+  if (self->eligibility == NULL)
+    return 0;
+  if (cost->level != 0 && !cp_eligibility_get_level (self->eligibility, cost->level)->eligible)
+    rank += 2;
+  if (city == NULL || g_strcmp0 (city, json_object_get_string_member (cost->course, "region")) != 0)
+    rank += 1;
+  return rank;
+}
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  int by_rank = rank (user_data, (CpCourseItem *) a) - rank (user_data, (CpCourseItem *) b);
+
+  return by_rank < 0 ? GTK_ORDERING_SMALLER : by_rank > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 /* ---------- Side by side ---------- */
@@ -497,6 +551,7 @@ cp_courses_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->eligibility, cp_eligibility_free);
   g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_courses_page_parent_class)->dispose (object);
@@ -540,7 +595,16 @@ build (GtkWidget *widget)
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sorted));
   add_columns (self);
-  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
+  {
+    GtkMultiSorter *order = gtk_multi_sorter_new ();
+
+    self->rank_sorter = gtk_custom_sorter_new (compare_rank, self, NULL);
+    gtk_multi_sorter_append (order, GTK_SORTER (gtk_custom_sorter_new (compare_ended, NULL, NULL)));
+    gtk_multi_sorter_append (order, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+    gtk_multi_sorter_append (order, GTK_SORTER (self->rank_sorter));
+    gtk_sort_list_model_set_sorter (self->sorted, GTK_SORTER (order));
+    g_object_unref (order);
+  }
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
