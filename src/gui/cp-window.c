@@ -961,6 +961,16 @@ draw_page_cb (GtkPrintOperation *operation,
   cp_advice_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), page);
 }
 
+/* The sheet lists the sessions the Exam Calendar knows: bundled, from
+ * feeds and the person's own. */
+static CpAdviceSheet *
+new_sheet (CpWindow *self)
+{
+  g_autoptr(GPtrArray) sessions = cp_calendar_page_dup_sessions (self->calendar_page);
+
+  return cp_advice_sheet_new_with_sessions (self->pack, self->profile, cp_date_today (), sessions);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -968,7 +978,7 @@ print_action (GtkWidget  *widget,
 {
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  CpAdviceSheet *sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+  CpAdviceSheet *sheet = new_sheet (self);
   g_autoptr(GError) error = NULL;
 
   /* The same layout as the PDF of certpath-cli sheet; the dialog can save
@@ -994,7 +1004,7 @@ sheet_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(CpAdviceSheet) sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+      g_autoptr(CpAdviceSheet) sheet = new_sheet (self);
 
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = g_file_get_path (file);

@@ -1163,6 +1163,21 @@ cp_calendar_page_get_rows (CpCalendarPage *self)
   return G_LIST_MODEL (self->selection);
 }
 
+GPtrArray *
+cp_calendar_page_dup_sessions (CpCalendarPage *self)
+{
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), sessions);
+  cp_refresh_flush (self->refresh);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      g_ptr_array_add (sessions, json_object_ref (cp_session_item_get_session (item)));
+    }
+  return sessions;
+}
+
 void
 cp_calendar_page_select (CpCalendarPage *self,
                          guint           position)

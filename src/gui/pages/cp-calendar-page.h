@@ -31,6 +31,9 @@ gboolean    cp_calendar_page_is_refreshing (CpCalendarPage   *self);
 /* What the last refresh said went wrong, in plain words; NULL if nothing. */
 const char *cp_calendar_page_get_problem (CpCalendarPage     *self);
 GListModel *cp_calendar_page_get_rows    (CpCalendarPage     *self);
+/* Every session the tab knows, listed or filtered out, as JsonObject *
+ * (referenced). */
+GPtrArray  *cp_calendar_page_dup_sessions (CpCalendarPage    *self);
 void        cp_calendar_page_select      (CpCalendarPage     *self,
                                           guint               position);
 /* The detail's timeline rows, as shown, for tests. */
