@@ -20,6 +20,12 @@ GBytes *cp_feed_export         (CpUserSessions *sessions,
                                 const char     *publisher_name,
                                 GDateTime      *generated_at);
 
+/* The feed of @records (CpUserRecord *, courses left out: a feed has
+ * none), as the store checks a record before it saves it. */
+GBytes *cp_feed_export_records (GPtrArray      *records,
+                                const char     *publisher_name,
+                                GDateTime      *generated_at);
+
 /* The same, parsed: for merging one's own sessions into the schedule with
  * cp_schedule_merge () (its publisher name is @publisher_name). */
 CpFeed *cp_feed_export_as_feed (CpUserSessions *sessions,

@@ -86,6 +86,11 @@ gboolean        cp_user_sessions_remove        (CpUserSessions  *self,
                                                 const char      *id,
                                                 GError         **error);
 
+/* A string member of the record, or NULL when it is missing, null or not
+ * a string (a record read back from the file is not trusted). */
+const char     *cp_user_record_get_string      (CpUserRecord    *record,
+                                                const char      *member);
+
 const char     *cp_user_origin_to_string       (CpUserOrigin     origin);  /* "notice", "hand" */
 gboolean        cp_user_origin_from_string     (const char      *text,
                                                 CpUserOrigin    *out_origin);
