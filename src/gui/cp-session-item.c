@@ -17,6 +17,8 @@ struct _CpSessionItem
   char           *fetched_at;
   CpDay           exam_day;
   GArray         *marked_days;   /* CpDay */
+  char           *own_how;
+  char           *saved_at;
 };
 
 G_DEFINE_FINAL_TYPE (CpSessionItem, cp_session_item, G_TYPE_OBJECT)
@@ -97,6 +99,32 @@ cp_session_item_get_marked_days (CpSessionItem *self)
   return self->marked_days;
 }
 
+void
+cp_session_item_set_own (CpSessionItem *self,
+                         const char    *how,
+                         const char    *saved_at)
+{
+  g_return_if_fail (CP_IS_SESSION_ITEM (self));
+  g_free (self->own_how);
+  g_free (self->saved_at);
+  self->own_how = g_strdup (how);
+  self->saved_at = g_strdup (saved_at);
+}
+
+const char *
+cp_session_item_get_own_how (CpSessionItem *self)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
+  return self->own_how;
+}
+
+const char *
+cp_session_item_get_saved_at (CpSessionItem *self)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
+  return self->saved_at;
+}
+
 static void
 cp_session_item_get_property (GObject    *object,
                               guint       prop_id,
@@ -120,6 +148,8 @@ cp_session_item_finalize (GObject *object)
   g_free (self->origin);
   g_free (self->fetched_at);
   g_clear_pointer (&self->marked_days, g_array_unref);
+  g_free (self->own_how);
+  g_free (self->saved_at);
 
   G_OBJECT_CLASS (cp_session_item_parent_class)->finalize (object);
 }

@@ -28,6 +28,13 @@ void           cp_session_item_set_marked_days (CpSessionItem        *self,
                                                 GArray               *days);
 gboolean       cp_session_item_marks_day    (CpSessionItem           *self,
                                              CpDay                    day);
+/* For one's own sessions: how it came ("notice", "hand") and when it was
+ * saved; NULL for the others. */
+void           cp_session_item_set_own      (CpSessionItem           *self,
+                                             const char              *how,
+                                             const char              *saved_at);
+const char    *cp_session_item_get_own_how  (CpSessionItem           *self);
+const char    *cp_session_item_get_saved_at (CpSessionItem           *self);
 /* CpDay, in date order; empty until set. */
 GArray        *cp_session_item_get_marked_days (CpSessionItem        *self);
 

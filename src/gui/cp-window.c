@@ -49,6 +49,7 @@ struct _CpWindow
   CpProfile            *profile;
   char                 *path;
   CpCandidateStore     *store;
+  CpUserSessions       *own;
   char                 *store_id;        /* the current candidate's file in the store, or NULL */
   GBytes               *deleted;         /* for undo */
   char                 *deleted_id;
@@ -254,6 +255,20 @@ cp_window_get_stack (CpWindow *self)
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
   return self->stack;
+}
+
+/* One's own sessions and courses, shown in both tabs; tests keep theirs
+ * in $CERTPATH_OWN_SESSIONS_DIR. */
+static void
+load_own (CpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), self->pack);
+  if (!cp_user_sessions_load (self->own, &error))
+    cp_window_add_toast (self, error->message);
+  cp_calendar_page_set_own (self->calendar_page, self->own);
+  cp_courses_page_set_own (self->courses_page, self->own);
 }
 
 static void
@@ -1151,6 +1166,7 @@ cp_window_dispose (GObject *object)
   g_clear_pointer (&self->deleted, g_bytes_unref);
   g_clear_pointer (&self->deleted_id, g_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->own);
 
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -1260,6 +1276,7 @@ cp_window_new (CpApplication *application,
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
+  load_own (self);
   /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
   self->drafts = cp_draft_keeper_new (pack);

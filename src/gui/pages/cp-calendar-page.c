@@ -17,8 +17,10 @@
 #include "cp-calendar-page.h"
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
+#include "cp-feed-export.h"
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
+#include "cp-notice-dialog.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
@@ -59,8 +61,11 @@ struct _CpCalendarPage
   GtkLabel            *facts_label;
   GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
+  GtkWidget           *own_box;
 
   /* Owned */
+  CpUserSessions      *own;
+  gulong               own_handler;
   CpPolicyPack        *pack;
   CpProfile           *profile;
   CpWorkCalendar      *calendar;
@@ -337,6 +342,35 @@ time_text (const char *iso)
   return when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
 
+/* The session's centre: the pack's, or one of the person's own. */
+static JsonObject *
+find_centre (CpCalendarPage *self,
+             JsonObject     *session)
+{
+  const char *id = json_object_get_string_member_with_default (session, "centre", NULL);
+  JsonObject *centre = cp_policy_find (self->pack, "exams.json", "centres", "id", id);
+  CpUserRecord *own = centre == NULL && self->own != NULL && id != NULL
+                      ? cp_user_sessions_lookup (self->own, CP_USER_CENTRE, id) : NULL;
+
+  return own != NULL ? own->record : centre;
+}
+
+static const char *
+centre_name (CpCalendarPage *self,
+             JsonObject     *session)
+{
+  JsonObject *centre = find_centre (self, session);
+  const char *id = json_object_get_string_member_with_default (session, "centre", "");
+
+  return centre != NULL ? cp_text_get_member (centre, "name", NULL) : id;
+}
+
+static const char *
+own_text (const char *how)
+{
+  return g_str_equal (how, "hand") ? _("entered by hand") : _("from a notice");
+}
+
 /* ---------- The list ---------- */
 
 static void
@@ -366,14 +400,14 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   JsonObject *session = cp_session_item_get_session (item);
   GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  JsonObject *centre = cp_policy_find (self->pack, "exams.json", "centres", "id",
-                                       json_object_get_string_member (session, "centre"));
   g_autofree char *levels = levels_text (session);
   /* Translators: exam date, city, levels */
   g_autofree char *heading = g_strdup_printf (_("%s · %s · level %s"), json_object_get_string_member (session, "exam_date"),
                                               region_name (self, json_object_get_string_member (session, "region")), levels);
-  g_autofree char *detail = g_strdup_printf ("%s · %s", centre != NULL ? cp_text_get_member (centre, "name", NULL) : "",
-                                             status_text (cp_session_status (session, today (self))));
+  const char *how = cp_session_item_get_own_how (item);
+  g_autofree char *detail = g_strdup_printf ("%s · %s%s%s", centre_name (self, session),
+                                             status_text (cp_session_status (session, today (self))),
+                                             how != NULL ? " · " : "", how != NULL ? own_text (how) : "");
 
   gtk_label_set_label (GTK_LABEL (title), heading);
   gtk_label_set_label (GTK_LABEL (subtitle), detail);
@@ -469,6 +503,7 @@ show_session (CpCalendarPage *self,
 
   if (item == NULL)
     {
+      gtk_widget_set_visible (self->own_box, FALSE);
       cp_row_list_truncate (self->timeline_list, 0);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
@@ -477,10 +512,10 @@ show_session (CpCalendarPage *self,
     }
 
   session = cp_session_item_get_session (item);
-  centre = cp_policy_find (self->pack, "exams.json", "centres", "id", json_object_get_string_member (session, "centre"));
+  centre = find_centre (self, session);
   levels = levels_text (session);
   /* Translators: centre, exam date, levels */
-  title = g_strdup_printf (_("%s, %s, level %s"), centre != NULL ? cp_text_get_member (centre, "name", NULL) : "",
+  title = g_strdup_printf (_("%s, %s, level %s"), centre_name (self, session),
                           json_object_get_string_member (session, "exam_date"), levels);
   gtk_label_set_label (self->title_label, title);
 
@@ -516,7 +551,19 @@ show_session (CpCalendarPage *self,
     }
   if (!json_object_get_null_member (session, "registration_code"))
     g_string_append_printf (facts, _("Registration code: %s\n"), json_object_get_string_member (session, "registration_code"));
-  if (cp_session_item_get_origin (item) != NULL)
+  gtk_widget_set_visible (self->own_box, cp_session_item_get_own_how (item) != NULL);
+  if (cp_session_item_get_own_how (item) != NULL)
+    {
+      g_autofree char *saved = time_text (cp_session_item_get_saved_at (item));
+
+      if (g_str_equal (cp_session_item_get_own_how (item), "hand"))
+        /* Translators: when it was saved */
+        g_string_append_printf (facts, _("Entered by hand, saved %s"), saved);
+      else
+        /* Translators: when it was saved */
+        g_string_append_printf (facts, _("From a notice, saved %s"), saved);
+    }
+  else if (cp_session_item_get_origin (item) != NULL)
     /* Translators: a feed's publisher and when it was fetched */
     {
       g_autofree char *fetched = time_text (cp_session_item_get_fetched_at (item));
@@ -702,24 +749,54 @@ update_empty_state (CpCalendarPage *self)
 
 /* ---------- Sessions and feeds ---------- */
 
+/* Shown as the publisher of one's own sessions; each says how it came. */
+#define OWN_PUBLISHER "certpath-own-sessions"
+
 static void
 rebuild (CpCalendarPage *self)
 {
   g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) feeds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fetched_at = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CpFeed *own = NULL;
 
   g_list_store_remove_all (self->store);
   g_hash_table_remove_all (self->eligible_cache);
   if (self->pack == NULL)
     return;
-  merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
+  for (guint i = 0; i < self->feeds->len; i++)
+    {
+      g_ptr_array_add (feeds, g_ptr_array_index (self->feeds, i));
+      g_ptr_array_add (fetched_at, g_ptr_array_index (self->fetched_at, i));
+    }
+  /* One's own come last, so they win over a feed's copy. */
+  if (self->own != NULL && (own = cp_feed_export_as_feed (self->own, self->pack, OWN_PUBLISHER, &error)) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  if (own != NULL)
+    {
+      g_ptr_array_add (feeds, own);
+      g_ptr_array_add (fetched_at, NULL);
+    }
+  merged = cp_schedule_merge (self->pack, feeds, fetched_at);
   for (guint i = 0; i < merged->len; i++)
     {
-      g_autoptr(CpSessionItem) item = cp_session_item_new (g_ptr_array_index (merged, i));
+      const CpScheduledSession *scheduled = g_ptr_array_index (merged, i);
+      g_autoptr(CpSessionItem) item = cp_session_item_new (scheduled);
       g_autoptr(GArray) days = marked_days (self, cp_session_item_get_session (item));
 
+      if (own != NULL && g_strcmp0 (scheduled->origin, OWN_PUBLISHER) == 0)
+        {
+          CpUserRecord *record = cp_user_sessions_lookup (self->own, CP_USER_SESSION,
+                                                          json_object_get_string_member (scheduled->session, "id"));
+
+          if (record != NULL)
+            cp_session_item_set_own (item, cp_user_origin_to_string (record->origin), record->saved_at);
+        }
       cp_session_item_set_marked_days (item, days);
       g_list_store_append (self->store, item);
     }
+  g_clear_pointer (&own, cp_feed_free);
   update_empty_state (self);
   mark_month (self);
   selected_cb (self);
@@ -1026,6 +1103,162 @@ on_export_button_clicked_cb (CpCalendarPage *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* ---------- One's own sessions ---------- */
+
+static void
+present_dialog (CpCalendarPage *self,
+                CpNoticeDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+paste_notice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  present_dialog (self, cp_notice_dialog_new (self->pack, self->own));
+}
+
+static void
+add_by_hand_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  present_dialog (self, cp_notice_dialog_new_by_hand (self->pack, self->own));
+}
+
+static CpSessionItem *
+selected_own (CpCalendarPage *self)
+{
+  CpSessionItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  return item != NULL && cp_session_item_get_own_how (item) != NULL ? item : NULL;
+}
+
+static void
+edit_own_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  CpSessionItem *item = selected_own (self);
+
+  if (item == NULL)
+    return;
+  present_dialog (self, cp_notice_dialog_new_to_edit (self->pack, self->own, CP_USER_SESSION,
+                                                      json_object_get_string_member (cp_session_item_get_session (item), "id")));
+}
+
+static void
+delete_own_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  CpSessionItem *item = selected_own (self);
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+  if (!cp_user_sessions_remove (self->own, CP_USER_SESSION,
+                                json_object_get_string_member (cp_session_item_get_session (item), "id"), &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Session deleted")));
+}
+
+gboolean
+cp_calendar_page_export_feed (CpCalendarPage *self,
+                              GFile          *file,
+                              GError        **error)
+{
+  g_autoptr(GBytes) feed = NULL;
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), FALSE);
+  g_return_val_if_fail (self->own != NULL, FALSE);
+
+  feed = cp_feed_export (self->own, NULL, NULL);
+  return g_file_replace_contents (file, g_bytes_get_data (feed, NULL), g_bytes_get_size (feed), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+export_feed_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         CpCalendarPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      if (!cp_calendar_page_export_feed (self, file, &error))
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay,
+                                     adw_toast_new (_("Your sessions were exported as a feed a school can publish")));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_feed_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->chooser = gtk_file_chooser_native_new (_("Export My Sessions as a Feed"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("my-sessions-feed.json"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_feed_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+own_changed_cb (CpCalendarPage *self)
+{
+  self->sessions_stale = TRUE;
+  cp_refresh_queue (self->refresh);
+}
+
+static void
+enable_own_actions (CpCalendarPage *self)
+{
+  gboolean can = self->own != NULL && self->pack != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.paste-notice", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.add-by-hand", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.export-feed", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.edit-own", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.delete-own", can);
+}
+
+void
+cp_calendar_page_set_own (CpCalendarPage *self,
+                          CpUserSessions *own)
+{
+  g_return_if_fail (CP_IS_CALENDAR_PAGE (self));
+
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_set_object (&self->own, own);
+  if (own != NULL)
+    self->own_handler = g_signal_connect_object (own, "changed", G_CALLBACK (own_changed_cb), self, G_CONNECT_SWAPPED);
+  enable_own_actions (self);
+  own_changed_cb (self);
+}
+
 /* ---------- Context ---------- */
 
 void
@@ -1126,6 +1359,7 @@ cp_calendar_page_set_context (CpCalendarPage *self,
   if (profile != NULL)
     self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
+  enable_own_actions (self);
   /* Another candidate: the same sessions, perhaps for other levels. */
   profile_changed_cb (self);
 }
@@ -1207,6 +1441,9 @@ cp_calendar_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_clear_object (&self->own);
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);
@@ -1252,6 +1489,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, month_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, open_check);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, own_box);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, refresh_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, timeline_list);
@@ -1263,6 +1501,11 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_past_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "calendar.paste-notice", NULL, paste_notice_action);
+  gtk_widget_class_install_action (widget_class, "calendar.add-by-hand", NULL, add_by_hand_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-feed", NULL, export_feed_action);
+  gtk_widget_class_install_action (widget_class, "calendar.edit-own", NULL, edit_own_action);
+  gtk_widget_class_install_action (widget_class, "calendar.delete-own", NULL, delete_own_action);
 }
 
 /* The theme draws a marked day (GTK's :checked) hardly differently from
@@ -1337,4 +1580,5 @@ cp_calendar_page_init (CpCalendarPage *self)
   self->cancellable = g_cancellable_new ();
   self->cache_directory = cp_feed_cache_directory (NULL);
   self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
+  enable_own_actions (self);
 }

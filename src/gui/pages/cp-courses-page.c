@@ -40,6 +40,8 @@ struct _CpCoursesPage
   /* Owned */
   CpPolicyPack       *pack;
   CpProfile          *profile;
+  CpUserSessions     *own;
+  gulong              own_handler;
   CpRegionModel      *cities;
   GListStore         *store;
   GtkFilterListModel *filtered;
@@ -136,6 +138,33 @@ put_item (CpCoursesPage *self,
   g_list_store_splice (self->store, i, old != NULL ? 1 : 0, (gpointer *) &item, 1);
 }
 
+/* One's own courses, each level priced, after the bundled ones. */
+static void
+add_own_costs (CpCoursesPage       *self,
+               GPtrArray           *costs,
+               const CpCourseTerms *terms)
+{
+  g_autoptr(GPtrArray) own = self->own != NULL ? cp_user_sessions_list (self->own, CP_USER_COURSE) : NULL;
+
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    {
+      JsonObject *course = ((CpUserRecord *) g_ptr_array_index (own, i))->record;
+      JsonArray *prices = json_object_get_array_member (course, "prices");
+      guint n = prices != NULL ? json_array_get_length (prices) : 0;
+
+      for (guint k = 0; k < MAX (n, 1); k++)
+        {
+          JsonObject *price = k < n ? json_array_get_object_element (prices, k) : NULL;
+          JsonNode *level = price != NULL ? json_object_get_member (price, "level") : NULL;
+
+          g_ptr_array_add (costs, cp_course_cost_new (self->pack, course,
+                                                      level != NULL && JSON_NODE_HOLDS_VALUE (level)
+                                                      ? (int) json_node_get_int (level) : 0,
+                                                      self->profile, terms));
+        }
+    }
+}
+
 static void
 refill (CpCoursesPage *self)
 {
@@ -146,6 +175,7 @@ refill (CpCoursesPage *self)
     self->day != 0 ? self->day : cp_date_today (),
   };
   g_autoptr(GPtrArray) costs = NULL;
+  guint n_bundled;
   g_autofree char *date = cp_date_format (terms.on);
   g_autofree char *note = NULL;
   const char *city_id = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
@@ -163,6 +193,8 @@ refill (CpCoursesPage *self)
   if (self->profile != NULL)
     self->eligibility = cp_eligibility_evaluate (self->pack, self->profile, terms.on);
   costs = cp_course_costs_list (self->pack, self->profile, 0, NULL, &terms);
+  n_bundled = costs->len;
+  add_own_costs (self, costs, &terms);
   /* The same courses in the same order: each row is kept or replaced. */
   if (costs->len != g_list_model_get_n_items (G_LIST_MODEL (self->store)))
     g_list_store_remove_all (self->store);
@@ -170,7 +202,13 @@ refill (CpCoursesPage *self)
   g_ptr_array_set_free_func (costs, NULL);
   for (guint i = 0; i < costs->len; i++)
     {
-      g_autoptr(CpCourseItem) item = cp_course_item_new (self->pack, g_ptr_array_index (costs, i));
+      CpCourseCost *cost = g_ptr_array_index (costs, i);
+      CpUserRecord *own = i >= n_bundled ? cp_user_sessions_lookup (self->own, CP_USER_COURSE,
+                                                                    json_object_get_string_member (cost->course, "id"))
+                                         : NULL;
+      g_autoptr(CpCourseItem) item = cp_course_item_new (self->pack, cost, terms.on,
+                                                         own != NULL ? cp_user_origin_to_string (own->origin) : NULL);
+
       put_item (self, i, item, i < g_list_model_get_n_items (G_LIST_MODEL (self->store)));
     }
 
@@ -228,11 +266,16 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   const char *ended = cp_course_item_get_text (item, "ended");
   const char *text = cp_course_item_get_text (item, column);
 
-  /* The mark goes first, where a narrow column cannot cut it off. */
-  if (g_str_equal (column, "provider") && ended[0] != '\0')
+  const char *own = cp_course_item_get_text (item, "own");
+
+  /* The marks go first, where a narrow column cannot cut them off. */
+  if (g_str_equal (column, "provider") && (ended[0] != '\0' || own[0] != '\0'))
     {
+      /* Translators: how one's own course came, "from a notice", then its provider */
+      g_autofree char *owned = own[0] != '\0' ? g_strdup_printf (_("(%s) %s"), own, text) : g_strdup (text);
       /* Translators: a course that has ended stays listed, marked */
-      g_autofree char *marked = g_strdup_printf (_("(ended) %s"), text);
+      g_autofree char *marked = ended[0] != '\0' ? g_strdup_printf (_("(ended) %s"), owned) : g_strdup (owned);
+
       gtk_label_set_label (GTK_LABEL (label), marked);
     }
   else
@@ -521,6 +564,21 @@ cp_courses_page_set_context (CpCoursesPage *self,
 }
 
 void
+cp_courses_page_set_own (CpCoursesPage  *self,
+                         CpUserSessions *own)
+{
+  g_return_if_fail (CP_IS_COURSES_PAGE (self));
+
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_set_object (&self->own, own);
+  if (own != NULL)
+    self->own_handler = g_signal_connect_object (own, "changed", G_CALLBACK (terms_changed_cb), self,
+                                                 G_CONNECT_SWAPPED);
+  cp_refresh_queue (self->refresh);
+}
+
+void
 cp_courses_page_set_day (CpCoursesPage *self,
                          CpDay          day)
 {
@@ -547,6 +605,9 @@ cp_courses_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_clear_object (&self->own);
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_object (&self->cities);
