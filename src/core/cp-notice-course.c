@@ -160,15 +160,23 @@ read_months (CpNoticeReader *self,
 {
   const char *plain = self->plain;
   JsonObject *course = self->notice->course;
-  gssize opens = cp_notice_find (plain, line->start, line->end, "开班");
+  gssize opens;
   gssize exam;
   CpNoticeDate month;
 
-  if (opens < 0 || json_object_has_member (course, "start_month"))
+  if (json_object_has_member (course, "start_month"))
     return;
-  if (cp_notice_find_month_before (plain, line->start, opens, &month) && opens - (gssize) month.end <= 12)
-    cp_notice_reader_set_date (self, course, "start_month", "start_month", &month);
-  if (!json_object_has_member (course, "start_month"))
+  /* 开班时间：2026年3月中旬开班: the 开班 with a month just before it. */
+  for (opens = cp_notice_find (plain, line->start, line->end, "开班");
+       opens >= 0;
+       opens = cp_notice_find (plain, opens + 1, line->end, "开班"))
+    if (cp_notice_find_month_before (plain, line->start, opens, &month) && opens - (gssize) month.end <= 12)
+      {
+        cp_notice_reader_set_date (self, course, "start_month", "start_month", &month);
+        break;
+      }
+  /* A start month with no year (kept for later) gives the exam month none. */
+  if (opens < 0 || !json_object_has_member (course, "start_month"))
     return;
 
   exam = cp_notice_find (plain, opens, line->end, "考试");
@@ -345,12 +353,12 @@ cp_notice_finish_course (CpNoticeReader *self)
       if (!json_object_has_member (course, "level"))
         {
           g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (int));
+          gsize start, end;
 
-          cp_notice_read_levels (self, title->start, title->end, TRUE, levels);
-          if (levels->len > 0)
+          if (cp_notice_read_levels (self, title->start, title->end, TRUE, levels, &start, &end))
             {
               json_object_set_int_member (course, "level", g_array_index (levels, int, 0));
-              cp_notice_reader_span (self, "level", title->start, title->end, FALSE, NULL);
+              cp_notice_reader_span (self, "level", start, end, FALSE, NULL);
             }
         }
     }

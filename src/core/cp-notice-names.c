@@ -104,24 +104,39 @@ read_arabic_levels (CpNoticeReader *self,
   return match_at (plain, j, end, "级");
 }
 
-void
+gboolean
 cp_notice_read_levels (CpNoticeReader *self,
                        gsize           start,
                        gsize           end,
                        gboolean        ranks_only,
-                       GArray         *levels)
+                       GArray         *levels,
+                       gsize          *out_start,
+                       gsize          *out_end)
 {
+  gboolean found = FALSE;
+
   for (gsize i = start; i < end; i++)
     {
-      gsize after = read_arabic_levels (self, i, end, levels);
+      guint before = levels->len;
+      gsize after = ranks_only ? 0 : read_arabic_levels (self, i, end, levels);
 
       for (guint k = 0; after == 0 && k < G_N_ELEMENTS (level_names); k++)
         if ((!ranks_only || level_names[k].rank) &&
             (after = match_at (self->plain, i, end, level_names[k].name)) != 0)
           add_level (self, levels, level_names[k].level);
-      if (after != 0)
-        i = after - 1;
+      if (after == 0)
+        continue;
+      if (levels->len > before || found)
+        {
+          if (!found && out_start != NULL)
+            *out_start = i;
+          if (out_end != NULL)
+            *out_end = after;
+          found = TRUE;
+        }
+      i = after - 1;
     }
+  return found;
 }
 
 const char *

@@ -98,12 +98,15 @@ gsize        cp_notice_skip_marker        (const char         *plain,
                                            gsize               end);
 
 /* Levels named in plain [@start, @end), in order and once each, known to
- * the pack. @ranks_only: only "三级" forms (a title names a 技师学院). */
-void         cp_notice_read_levels        (CpNoticeReader     *self,
+ * the pack. @ranks_only: only "三级" forms (a title names a 技师学院).
+ * @out_start, @out_end (may be NULL): from the first name to the last. */
+gboolean     cp_notice_read_levels        (CpNoticeReader     *self,
                                            gsize               start,
                                            gsize               end,
                                            gboolean            ranks_only,
-                                           GArray             *levels);
+                                           GArray             *levels,
+                                           gsize              *out_start,
+                                           gsize              *out_end);
 /* A pack record's id whose zh_CN name is in plain [@start, @end), or NULL;
  * @out_start/@out_end: where. @key is "id" or "code". */
 const char  *cp_notice_find_record        (CpNoticeReader     *self,

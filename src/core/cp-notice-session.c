@@ -289,14 +289,14 @@ read_label (CpNoticeReader *self,
         g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (int));
         JsonArray *array;
 
-        cp_notice_read_levels (self, value, end, FALSE, levels);
-        if (levels->len == 0 || json_object_has_member (session, "levels"))
+        if (!cp_notice_read_levels (self, value, end, FALSE, levels, &found_start, &found_end) ||
+            json_object_has_member (session, "levels"))
           break;
         array = json_array_new ();
         for (guint i = 0; i < levels->len; i++)
           json_array_add_int_element (array, g_array_index (levels, int, i));
         json_object_set_array_member (session, "levels", array);
-        cp_notice_reader_span (self, "levels", value, end, FALSE, NULL);
+        cp_notice_reader_span (self, "levels", found_start, found_end, FALSE, NULL);
       }
       break;
     case LABEL_CAPACITY:
@@ -330,15 +330,27 @@ read_label (CpNoticeReader *self,
 
         self->label_start = body;
         self->label_end = value > body ? value : end;
+        trim (plain, &self->label_start, &self->label_end);
         if (cp_notice_find_last_date (plain, value, end, &date))
           {
-            gsize name_end = date.start;
+            gsize name_start = value, name_end = date.start;
             CpNoticeDate first;
 
             /* 3月1日至3月23日: the channel closes on the last date. */
             if (cp_notice_find_date (plain, value, end, &first))
               name_end = first.start;
-            add_channel (self, value, name_end, &date);
+            /* 2026.5.28(技能广东…系统): the channel's name after its date. */
+            if (name_end == value && date.end < end)
+              {
+                name_start = date.end;
+                name_end = end;
+                if (plain[name_start] == '(' && plain[name_end - 1] == ')')
+                  {
+                    name_start++;
+                    name_end--;
+                  }
+              }
+            add_channel (self, name_start, name_end, &date);
           }
         else
           self->in_registration = TRUE;
@@ -378,16 +390,22 @@ cp_notice_read_minimum (CpNoticeReader *self,
                         const char     *member,
                         const char     *keyword)
 {
-  gssize at = cp_notice_find (self->plain, line->start, line->end, keyword);
   gsize start, end;
   gint64 number;
 
-  if (at < 0 || json_object_has_member (object, member) ||
-      !cp_notice_find_number_before (self->plain, line->start, at, &number, &start, &end) ||
-      at - end > 12 || cp_notice_find (self->plain, end, at, "人") < 0)
+  if (json_object_has_member (object, member))
     return;
-  json_object_set_int_member (object, member, number);
-  cp_notice_reader_span (self, member, start, end, FALSE, NULL);
+  /* 开班时间：… 满20人开班: the first with a count of people before it. */
+  for (gssize at = cp_notice_find (self->plain, line->start, line->end, keyword);
+       at >= 0;
+       at = cp_notice_find (self->plain, at + 1, line->end, keyword))
+    if (cp_notice_find_number_before (self->plain, line->start, at, &number, &start, &end) &&
+        at - end <= 12 && cp_notice_find (self->plain, end, at, "人") >= 0)
+      {
+        json_object_set_int_member (object, member, number);
+        cp_notice_reader_span (self, member, start, end, FALSE, NULL);
+        return;
+      }
 }
 
 /* 纸质资料 … 于 DATE 前: a date followed by 前 on a line about papers. */
@@ -628,16 +646,16 @@ check_levels_and_date (CpNoticeReader *self,
   if (!json_object_has_member (session, "levels") && title != NULL)
     {
       g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (int));
+      gsize start, end;
 
-      cp_notice_read_levels (self, title->start, title->end, TRUE, levels);
-      if (levels->len > 0)
+      if (cp_notice_read_levels (self, title->start, title->end, TRUE, levels, &start, &end))
         {
           JsonArray *array = json_array_new ();
 
           for (guint i = 0; i < levels->len; i++)
             json_array_add_int_element (array, g_array_index (levels, int, i));
           json_object_set_array_member (session, "levels", array);
-          cp_notice_reader_span (self, "levels", title->start, title->end, FALSE, NULL);
+          cp_notice_reader_span (self, "levels", start, end, FALSE, NULL);
         }
     }
 
@@ -782,8 +800,11 @@ make_id (JsonObject *session)
   JsonArray *levels = json_object_has_member (session, "levels")
                       ? json_object_get_array_member (session, "levels") : NULL;
 
-  g_string_append (id, json_object_has_member (session, "centre")
-                       ? json_object_get_string_member (session, "centre") : "unknown-centre");
+  const char *centre = json_object_has_member (session, "centre")
+                       ? json_object_get_string_member (session, "centre") : "unknown-centre";
+
+  /* notice-centre-51fc7588-…, not notice-notice-centre-…. */
+  g_string_append (id, g_str_has_prefix (centre, "notice-") ? centre + strlen ("notice-") : centre);
   g_string_append_c (id, '-');
   g_string_append (id, json_object_has_member (session, "exam_date")
                        ? json_object_get_string_member (session, "exam_date") : "undated");

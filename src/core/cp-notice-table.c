@@ -264,9 +264,8 @@ read_row (CpNoticeReader *self,
       level_cell = c - shift;
   if (level_cell >= cells->len)
     return FALSE;
-  cp_notice_read_levels (self, g_array_index (cells, Cell, level_cell).start,
-                         g_array_index (cells, Cell, level_cell).end, FALSE, levels);
-  if (levels->len == 0)
+  if (!cp_notice_read_levels (self, g_array_index (cells, Cell, level_cell).start,
+                              g_array_index (cells, Cell, level_cell).end, FALSE, levels, NULL, NULL))
     return FALSE;
 
   for (guint l = 0; l < levels->len; l++)
