@@ -278,7 +278,11 @@ summarise (CpNoticeDialog *self)
       const CpNoticeSpan *span = cp_notice_find_span (self->notice, unsure[i]);
 
       /* Translators: a field the reader is unsure of, and why */
-      g_string_append_printf (summary, _("\n⚠ Not sure of %s: %s"), unsure[i],
+      const CpNoticeField *field = field_at (self, unsure[i]);
+      const char *name = field != NULL ? field->label : g_str_equal (unsure[i], "occupation") ? _("the occupation")
+                                                                                             : unsure[i];
+
+      g_string_append_printf (summary, _("\n⚠ Not sure of %s: %s"), name,
                               span != NULL && span->why != NULL ? span->why : _("check it"));
     }
   gtk_label_set_label (self->summary_label, summary->str);
@@ -316,9 +320,10 @@ cp_notice_dialog_read_now (CpNoticeDialog *self)
     {
       self->kind = self->notice->kind;
       self->draft = cp_notice_draft_new (self->notice);
-      summarise (self);
     }
   show_fields (self);
+  if (self->draft != NULL)
+    summarise (self);
   highlight (self);
 }
 

@@ -159,6 +159,7 @@ add_session_fields (GPtrArray  *fields,
   add_field (fields, "capacity", CP_FIELD_NUMBER, g_strdup (_("Places")));
   add_field (fields, "min_to_open", CP_FIELD_NUMBER, g_strdup (_("Held with at least (candidates)")));
   add_field (fields, "registration_code", CP_FIELD_TEXT, g_strdup (_("Registration code")));
+  add_field (fields, "plan_number", CP_FIELD_TEXT, g_strdup (_("Plan number")));
   for (guint i = 0; registration != NULL && i < json_array_get_length (registration); i++)
     {
       JsonObject *channel = json_array_get_object_element (registration, i);
@@ -175,6 +176,7 @@ add_session_fields (GPtrArray  *fields,
       add_field (fields, path, CP_FIELD_DATE, g_strdup_printf (_("Registration closes: %s"), name != NULL ? name : ""));
     }
   add_field (fields, "papers_due", CP_FIELD_DATE, g_strdup (_("Signed papers due")));
+  add_field (fields, "published", CP_FIELD_DATE, g_strdup (_("Notice published")));
   add_fee_fields (fields, draft);
 }
 
