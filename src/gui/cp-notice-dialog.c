@@ -627,13 +627,10 @@ empty_session (CpPolicyPack *pack)
   json_object_set_string_member (session, "published", today);
   if (first != NULL && json_array_get_length (json_object_get_array_member (first, "registration")) > 0)
     {
-      JsonObject *channel = json_array_get_object_element (json_object_get_array_member (first, "registration"), 0);
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), channel);
-      g_autofree char *text = json_to_string (node, FALSE);
-      g_autoptr(JsonNode) copy = json_from_string (text, NULL);
+      JsonObject *channel = cp_notice_copy_object (json_array_get_object_element (json_object_get_array_member (first, "registration"), 0));
 
-      json_object_set_null_member (json_node_get_object (copy), "closes");
-      json_array_add_object_element (registration, json_object_ref (json_node_get_object (copy)));
+      json_object_set_null_member (channel, "closes");
+      json_array_add_object_element (registration, channel);
     }
   json_object_set_array_member (session, "registration", registration);
   return session;
@@ -670,12 +667,8 @@ cp_notice_dialog_new_to_edit (CpPolicyPack   *pack,
   self->edit_id = g_strdup (id);
   if (saved != NULL)
     {
-      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), saved->record);
-      g_autofree char *text = json_to_string (node, FALSE);
-      g_autoptr(JsonNode) copy = json_from_string (text, NULL);
-
       self->origin = saved->origin;
-      self->draft = json_object_ref (json_node_get_object (copy));
+      self->draft = cp_notice_copy_object (saved->record);
       json_object_set_array_member (self->draft, "fees", json_array_new ());
       gtk_label_set_label (self->summary_label, saved->origin == CP_USER_ORIGIN_NOTICE
                                                 ? _("Read from a notice and saved: correct what is wrong.")

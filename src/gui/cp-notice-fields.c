@@ -15,8 +15,8 @@
 #include <string.h>
 
 /* json_node_copy shares objects: a real copy goes through text. */
-static JsonObject *
-copy_object (JsonObject *object)
+JsonObject *
+cp_notice_copy_object (JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
   g_autofree char *text = json_to_string (node, FALSE);
@@ -33,7 +33,7 @@ copy_array (JsonArray *array)
   g_autoptr(JsonObject) copy = NULL;
 
   json_object_set_array_member (holder, "a", json_array_ref (array));
-  copy = copy_object (holder);
+  copy = cp_notice_copy_object (holder);
   return json_array_ref (json_object_get_array_member (copy, "a"));
 }
 
@@ -46,7 +46,7 @@ cp_notice_draft_new (CpNotice *notice)
 
   if (record == NULL)
     return NULL;
-  draft = copy_object (record);
+  draft = cp_notice_copy_object (record);
   json_object_set_array_member (draft, "fees", notice->fees != NULL ? copy_array (notice->fees) : json_array_new ());
   if (notice->kind == CP_NOTICE_COURSE)
     {
@@ -61,7 +61,7 @@ cp_notice_draft_new (CpNotice *notice)
 JsonObject *
 cp_notice_draft_to_record (JsonObject *draft)
 {
-  JsonObject *record = copy_object (draft);
+  JsonObject *record = cp_notice_copy_object (draft);
 
   if (json_object_has_member (record, "fees"))
     json_object_remove_member (record, "fees");

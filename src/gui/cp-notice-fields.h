@@ -54,5 +54,7 @@ gboolean    cp_notice_field_set_text    (const CpNoticeField *field,
 /* The record to save from @draft: a copy without "fees" and "exam_fee". */
 JsonObject *cp_notice_draft_to_record   (JsonObject   *draft);
 void        cp_notice_field_free        (CpNoticeField *field);
+/* A deep copy (json_node_copy would share the members). */
+JsonObject *cp_notice_copy_object       (JsonObject   *object);
 
 G_END_DECLS
