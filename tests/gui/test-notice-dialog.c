@@ -218,7 +218,10 @@ test_paste_session (void)
   /* Deleted, it is gone. */
   gtk_widget_activate_action (GTK_WIDGET (page), "calendar.delete-own", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (cp_calendar_page_get_rows (page)), ==, 1);
-  g_assert_cmpuint (cp_user_sessions_list (store, CP_USER_SESSION)->len, ==, 0);
+  {
+    g_autoptr(GPtrArray) left = cp_user_sessions_list (store, CP_USER_SESSION);
+    g_assert_cmpuint (left->len, ==, 0);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (page);
@@ -251,7 +254,7 @@ test_by_hand (void)
   CpNoticeDialog *dialog = cp_notice_dialog_new_by_hand (pack, store);
   g_autoptr(CpSessionItem) own = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *saved;
+  g_autoptr(GPtrArray) saved = NULL;
 
   set_row (dialog, "exam_date", "2027-5-17");
   set_row (dialog, "levels", "4");

@@ -961,7 +961,11 @@ update_label (CpCalendarPage *self)
       latest = g_ptr_array_index (self->fetched_at, i);
 
   if (self->urls == NULL || self->urls[0] == NULL)
-    text = g_strdup (_("Bundled sessions only"));
+    {
+      g_autoptr(GPtrArray) own = self->own != NULL ? cp_user_sessions_list (self->own, CP_USER_SESSION) : NULL;
+
+      text = g_strdup (own != NULL && own->len > 0 ? _("Bundled sessions and your own") : _("Bundled sessions only"));
+    }
   else if (latest == NULL)
     text = g_strdup (_("Feeds not fetched yet"));
   else
