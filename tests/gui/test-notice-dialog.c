@@ -344,6 +344,24 @@ test_course (void)
   g_assert_cmpstr (cp_course_item_get_text (last, "own"), ==, _("from a notice"));
   g_assert_cmpstr (cp_course_item_get_text (last, "ended"), ==, "yes");
   g_assert_cmpint (cp_course_item_get_cost (last)->price, ==, 3500);
+
+  /* Corrected through Edit, the table follows. */
+  {
+    const char *id = json_object_get_string_member (cp_course_item_get_cost (last)->course, "id");
+    g_autoptr(CpCourseItem) edited = NULL;
+
+    dialog = cp_notice_dialog_new_to_edit (pack, store, CP_USER_COURSE, id);
+    g_assert_cmpstr (row_text (dialog, "prices[0].price"), ==, "3500");
+    set_row (dialog, "prices[0].price", "3400");
+    g_assert_true (cp_notice_dialog_save (dialog, &error));
+    g_assert_no_error (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    rows = cp_courses_page_get_rows (page);
+    edited = g_list_model_get_item (rows, g_list_model_get_n_items (rows) - 1);
+    g_assert_cmpint (cp_course_item_get_cost (edited)->price, ==, 3400);
+    g_assert_true (cp_user_sessions_remove (store, CP_USER_COURSE, id, &error));
+    g_assert_cmpuint (g_list_model_get_n_items (cp_courses_page_get_rows (page)), ==, before);
+  }
   g_object_unref (page);
 }
 

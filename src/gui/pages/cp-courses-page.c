@@ -15,6 +15,7 @@
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
 #include "cp-eligibility.h"
+#include "cp-notice-dialog.h"
 #include "cp-refresh.h"
 #include "cp-text-column.h"
 #include "cp-region-model.h"
@@ -472,6 +473,39 @@ on_compare_button_clicked_cb (CpCoursesPage *self)
 }
 
 static void
+present_notice_dialog (CpCoursesPage  *self,
+                       CpNoticeDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+own_course_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        CpCoursesPage    *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "cp-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "edit"))
+    present_notice_dialog (self, cp_notice_dialog_new_to_edit (self->pack, self->own, CP_USER_COURSE, id));
+  else if (g_str_equal (response, "delete") && !cp_user_sessions_remove (self->own, CP_USER_COURSE, id, &error))
+    g_warning ("The course could not be deleted: %s", error->message);
+}
+
+static void
+paste_notice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CpCoursesPage *self = CP_COURSES_PAGE (widget);
+
+  if (self->own != NULL && self->pack != NULL)
+    present_notice_dialog (self, cp_notice_dialog_new (self->pack, self->own));
+}
+
+static void
 on_column_view_activate_cb (CpCoursesPage *self,
                             guint          position)
 {
@@ -493,6 +527,16 @@ on_column_view_activate_cb (CpCoursesPage *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    cp_course_item_get_text (item, "course"), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  /* One's own course can be corrected or taken away. */
+  if (cp_course_item_get_text (item, "own")[0] != '\0')
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "edit", _("_Edit…"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+      g_object_set_data_full (G_OBJECT (dialog), "cp-id", g_strdup (json_object_get_string_member (cost->course, "id")),
+                              g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (own_course_response_cb), self, 0);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -575,6 +619,7 @@ cp_courses_page_set_own (CpCoursesPage  *self,
   if (own != NULL)
     self->own_handler = g_signal_connect_object (own, "changed", G_CALLBACK (terms_changed_cb), self,
                                                  G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.paste-notice", own != NULL);
   cp_refresh_queue (self->refresh);
 }
 
@@ -639,6 +684,7 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "courses.paste-notice", NULL, paste_notice_action);
 }
 
 /* Not before the tab is first shown or read. */
@@ -681,4 +727,5 @@ static void
 cp_courses_page_init (CpCoursesPage *self)
 {
   self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.paste-notice", FALSE);
 }
