@@ -227,6 +227,52 @@ test_paste_session (void)
   g_object_unref (page);
 }
 
+/* Other date forms and layouts (the notice reader's own test notices):
+ * the row shows the date the one way, and the highlight covers the words
+ * as printed, full-width digits and Windows line ends included. */
+static void
+test_other_forms (void)
+{
+  static const struct
+  {
+    const char *file;
+    const char *exam_date;
+    const char *printed;
+    const char *closes;
+  } cases[] = {
+    { "zhuhai-next-line.txt", "2026-07-05", "2026-07-05", "2026-06-12" },
+    { "foshan-fullwidth.txt", "2026-05-17", "２０２６年５月１７日", "2026-04-24" },
+    { "shenzhen-slash-crlf.txt", "2026-06-21", "2026/6/21", "2026-05-28" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CpUserSessions) store = new_store ();
+      CpNoticeDialog *dialog = cp_notice_dialog_new (pack, store);
+      GtkTextView *view = cp_gui_test_template_child (GTK_WIDGET (dialog), CP_TYPE_NOTICE_DIALOG, "text_view");
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextTag *found = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "found");
+      const CpNoticeSpan *span;
+      CpNotice *notice;
+      GtkTextIter start, end;
+      g_autofree char *highlighted = NULL;
+
+      paste (dialog, cases[i].file);
+      notice = cp_notice_dialog_get_notice (dialog);
+      g_assert_cmpstr (row_text (dialog, "exam_date"), ==, cases[i].exam_date);
+      g_assert_cmpstr (row_text (dialog, "registration[0].closes"), ==, cases[i].closes);
+      span = cp_notice_find_span (notice, "exam_date");
+      g_assert_nonnull (span);
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (notice->text, notice->text + span->start));
+      end = start;
+      gtk_text_iter_forward_to_tag_toggle (&end, found);
+      highlighted = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_true (gtk_text_iter_has_tag (&start, found));
+      g_assert_cmpstr (highlighted, ==, cases[i].printed);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 test_nothing (void)
 {
@@ -375,6 +421,7 @@ main (int    argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/notice-dialog/paste-session", test_paste_session);
+  g_test_add_func ("/notice-dialog/other-forms", test_other_forms);
   g_test_add_func ("/notice-dialog/nothing", test_nothing);
   g_test_add_func ("/notice-dialog/by-hand-edit-export", test_by_hand);
   g_test_add_func ("/notice-dialog/course", test_course);
