@@ -258,15 +258,25 @@ cp_window_get_stack (CpWindow *self)
 }
 
 /* One's own sessions and courses, shown in both tabs; tests keep theirs
- * in $CERTPATH_OWN_SESSIONS_DIR. */
+ * in $CERTPATH_OWN_SESSIONS_DIR. The windows of one application share
+ * them, so that one window's save does not overwrite another's. */
 static void
 load_own (CpWindow *self)
 {
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  CpUserSessions *shared = application != NULL ? g_object_get_data (G_OBJECT (application), "cp-own-sessions") : NULL;
   g_autoptr(GError) error = NULL;
 
-  self->own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), self->pack);
-  if (!cp_user_sessions_load (self->own, &error))
-    cp_window_add_toast (self, error->message);
+  if (shared != NULL)
+    self->own = g_object_ref (shared);
+  else
+    {
+      self->own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), self->pack);
+      if (!cp_user_sessions_load (self->own, &error))
+        cp_window_add_toast (self, error->message);
+      if (application != NULL)
+        g_object_set_data_full (G_OBJECT (application), "cp-own-sessions", g_object_ref (self->own), g_object_unref);
+    }
   cp_calendar_page_set_own (self->calendar_page, self->own);
   cp_courses_page_set_own (self->courses_page, self->own);
 }
