@@ -437,22 +437,47 @@ take_centre (CpNoticeDialog *self,
   return TRUE;
 }
 
+/* The notice's organisation, when the data does not know it, with the fee
+ * table as corrected: the reader lists the centre's fees in the order of
+ * the notice's table. */
+static JsonObject *
+corrected_centre (CpNoticeDialog *self)
+{
+  static const char * const columns[] = { "theory", "practical", "review", "materials", "total" };
+  JsonObject *centre = cp_notice_copy_object (self->notice->centre);
+  JsonArray *fees = json_object_get_array_member (self->draft, "fees");
+  JsonArray *kept = json_object_has_member (centre, "fees") ? json_object_get_array_member (centre, "fees") : NULL;
+
+  for (guint i = 0; fees != NULL && kept != NULL && i < json_array_get_length (fees) && i < json_array_get_length (kept); i++)
+    {
+      JsonObject *fee = json_array_get_object_element (fees, i);
+      JsonObject *into = json_array_get_object_element (kept, i);
+
+      for (guint k = 0; fee != NULL && into != NULL && k < G_N_ELEMENTS (columns); k++)
+        if (json_object_has_member (fee, columns[k]))
+          json_object_set_member (into, columns[k], json_node_copy (json_object_get_member (fee, columns[k])));
+    }
+  return centre;
+}
+
 static gboolean
 save_centre (CpNoticeDialog *self,
              GError        **error)
 {
   g_autoptr(GError) local = NULL;
+  g_autoptr(JsonObject) centre = NULL;
 
   if (self->notice == NULL || self->notice->kind != CP_NOTICE_SESSION || self->notice->centre == NULL)
     return TRUE;
-  if (cp_user_sessions_add (self->store, CP_USER_CENTRE, self->notice->centre, self->origin, &local))
+  centre = corrected_centre (self);
+  if (cp_user_sessions_add (self->store, CP_USER_CENTRE, centre, self->origin, &local))
     return TRUE;
   if (!g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  return cp_user_sessions_replace (self->store, CP_USER_CENTRE, self->notice->centre, self->origin, error);
+  return cp_user_sessions_replace (self->store, CP_USER_CENTRE, centre, self->origin, error);
 }
 
 gboolean

@@ -273,6 +273,52 @@ test_other_forms (void)
     }
 }
 
+/* An organisation the data does not know is saved with the session, its
+ * fee table as corrected (the Foshan notice: level 3 65 + 310 = 375, here
+ * corrected to 380), and named in the calendar. */
+static void
+test_own_centre (void)
+{
+  g_autoptr(CpUserSessions) store = new_store ();
+  CpCalendarPage *page = new_calendar (store);
+  CpNoticeDialog *dialog = cp_notice_dialog_new (pack, store);
+  g_autoptr(GPtrArray) centres = NULL;
+  g_autoptr(CpSessionItem) own = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *fees;
+
+  paste (dialog, "foshan-fullwidth.txt");
+  g_assert_cmpstr (row_text (dialog, "fees[1].total"), ==, "375");
+  set_row (dialog, "fees[1].total", "380");
+  g_assert_true (cp_notice_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  centres = cp_user_sessions_list (store, CP_USER_CENTRE);
+  g_assert_cmpuint (centres->len, ==, 1);
+  fees = json_object_get_array_member (((CpUserRecord *) g_ptr_array_index (centres, 0))->record, "fees");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (fees, 1), "total"), ==, 380);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (fees, 0), "total"), ==, 300);
+
+  own = find_own (cp_calendar_page_get_rows (page));
+  g_assert_nonnull (own);
+  for (guint i = 0; i < g_list_model_get_n_items (cp_calendar_page_get_rows (page)); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (cp_calendar_page_get_rows (page), i);
+
+      if (item == own)
+        cp_calendar_page_select (page, i);
+    }
+  {
+    GtkLabel *title = cp_gui_test_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "title_label");
+    GtkLabel *facts = cp_gui_test_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, "facts_label");
+
+    g_assert_nonnull (strstr (gtk_label_get_label (title), "佛山市顺德区职业技能鉴定指导中心"));
+    g_assert_nonnull (strstr (gtk_label_get_label (facts), "380"));
+  }
+  g_object_unref (page);
+}
+
 static void
 test_nothing (void)
 {
@@ -422,6 +468,7 @@ main (int    argc,
 
   g_test_add_func ("/notice-dialog/paste-session", test_paste_session);
   g_test_add_func ("/notice-dialog/other-forms", test_other_forms);
+  g_test_add_func ("/notice-dialog/own-centre", test_own_centre);
   g_test_add_func ("/notice-dialog/nothing", test_nothing);
   g_test_add_func ("/notice-dialog/by-hand-edit-export", test_by_hand);
   g_test_add_func ("/notice-dialog/course", test_course);
