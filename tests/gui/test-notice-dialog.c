@@ -222,6 +222,12 @@ test_paste_session (void)
     g_autoptr(GPtrArray) left = cp_user_sessions_list (store, CP_USER_SESSION);
     g_assert_cmpuint (left->len, ==, 0);
   }
+  /* And back with Undo, still from a notice. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "calendar.undo-delete", NULL);
+  g_clear_object (&own);
+  own = find_own (cp_calendar_page_get_rows (page));
+  g_assert_nonnull (own);
+  g_assert_cmpstr (cp_session_item_get_own_how (own), ==, "notice");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (page);

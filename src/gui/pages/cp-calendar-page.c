@@ -21,6 +21,7 @@
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
 #include "cp-notice-dialog.h"
+#include "cp-notice-fields.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
@@ -1167,14 +1168,47 @@ delete_own_action (GtkWidget  *widget,
   CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
   CpSessionItem *item = selected_own (self);
   g_autoptr(GError) error = NULL;
+  CpUserRecord *record;
+  AdwToast *toast;
+  JsonObject *kept;
 
   if (item == NULL)
     return;
-  if (!cp_user_sessions_remove (self->own, CP_USER_SESSION,
-                                json_object_get_string_member (cp_session_item_get_session (item), "id"), &error))
+  record = cp_user_sessions_lookup (self->own, CP_USER_SESSION,
+                                    json_object_get_string_member (cp_session_item_get_session (item), "id"));
+  if (record == NULL)
+    return;
+  /* Kept for the toast's Undo: the store frees its own copy. */
+  kept = cp_notice_copy_object (record->record);
+  g_object_set_data_full (G_OBJECT (self), "cp-deleted-origin", g_strdup (cp_user_origin_to_string (record->origin)), g_free);
+  g_object_set_data_full (G_OBJECT (self), "cp-deleted", kept, (GDestroyNotify) json_object_unref);
+  if (!cp_user_sessions_remove (self->own, CP_USER_SESSION, record->id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  toast = adw_toast_new (_("Session deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "calendar.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  JsonObject *kept = g_object_get_data (G_OBJECT (self), "cp-deleted");
+  CpUserOrigin origin = CP_USER_ORIGIN_NOTICE;
+  g_autoptr(GError) error = NULL;
+
+  if (kept == NULL || self->own == NULL)
+    return;
+  cp_user_origin_from_string (g_object_get_data (G_OBJECT (self), "cp-deleted-origin"), &origin);
+  if (!cp_user_sessions_add (self->own, CP_USER_SESSION, kept, origin, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Session deleted")));
+  g_object_set_data (G_OBJECT (self), "cp-deleted", NULL);
 }
 
 gboolean
@@ -1510,6 +1544,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.export-feed", NULL, export_feed_action);
   gtk_widget_class_install_action (widget_class, "calendar.edit-own", NULL, edit_own_action);
   gtk_widget_class_install_action (widget_class, "calendar.delete-own", NULL, delete_own_action);
+  gtk_widget_class_install_action (widget_class, "calendar.undo-delete", NULL, undo_delete_action);
 }
 
 /* The theme draws a marked day (GTK's :checked) hardly differently from
