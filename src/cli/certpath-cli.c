@@ -31,6 +31,7 @@ static const Command commands[] = {
   { "workdays", "Count Chinese working days", cp_cli_workdays },
   { "notice", "Read an exam session or a course from its notice", cp_cli_notice },
   { "sessions", "One's own sessions: list, add, remove, export as a feed", cp_cli_sessions },
+  { "agenda", "What is due across the saved candidates", cp_cli_agenda },
 };
 
 static int

@@ -21,7 +21,7 @@ sentence_end (const char *plain,
               gsize       end)
 {
   static const char * const stops[] = { "。", ";", "；", NULL };
-  gsize best = end;
+  gsize best = MIN (end, start + 300);  /* a sentence, not the rest of a page-long line */
 
   for (guint i = 0; stops[i] != NULL; i++)
     {
@@ -170,7 +170,8 @@ read_months (CpNoticeReader *self,
   for (opens = cp_notice_find (plain, line->start, line->end, "开班");
        opens >= 0;
        opens = cp_notice_find (plain, opens + 1, line->end, "开班"))
-    if (cp_notice_find_month_before (plain, line->start, opens, &month) && opens - (gssize) month.end <= 12)
+    if (cp_notice_find_month_before (plain, cp_notice_back (line->start, opens, CP_NOTICE_NEAR), opens, &month) &&
+        opens - (gssize) month.end <= 12)
       {
         cp_notice_reader_set_date (self, course, "start_month", "start_month", &month);
         break;
@@ -180,7 +181,8 @@ read_months (CpNoticeReader *self,
     return;
 
   exam = cp_notice_find (plain, opens, line->end, "考试");
-  if (exam >= 0 && cp_notice_find_month_before (plain, opens, exam, &month) && exam - (gssize) month.end <= 9)
+  if (exam >= 0 && cp_notice_find_month_before (plain, cp_notice_back (opens, exam, CP_NOTICE_NEAR), exam, &month) &&
+      exam - (gssize) month.end <= 9)
     {
       const char *start = json_object_get_string_member (course, "start_month");
       int start_year = (int) g_ascii_strtoll (start, NULL, 10);
@@ -228,7 +230,9 @@ read_group_discount (CpNoticeReader *self,
   JsonArray *discounts;
 
   if (tenths < 0 || json_object_has_member (course, "discounts") ||
-      !cp_notice_find_number_before (plain, line->start, group, &size, &start, &end) || end != (gsize) group)
+      !cp_notice_find_number_before (plain, cp_notice_back (line->start, group, CP_NOTICE_NEAR), group,
+                                     &size, &start, &end) ||
+      end != (gsize) group)
     return;
   paid = numeral (plain, tenths, group);
   if (paid == 0 || size < 1)

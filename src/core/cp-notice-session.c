@@ -18,6 +18,8 @@
 #include "cp-policy-query.h"
 #include "cp-text.h"
 
+#define CP_NOTICE_MAX_CHANNELS 8
+
 typedef enum
 {
   LABEL_NONE,
@@ -120,10 +122,18 @@ add_channel (CpNoticeReader     *self,
 {
   JsonArray *channels = registration (self);
   guint index = json_array_get_length (channels);
-  g_autofree char *field = g_strdup_printf ("registration[%u].closes", index);
-  g_autofree char *name_field = g_strdup_printf ("registration[%u].name", index);
-  JsonObject *channel = json_object_new ();
-  JsonObject *name = json_object_new ();
+  g_autofree char *field = NULL;
+  g_autofree char *name_field = NULL;
+  JsonObject *channel;
+  JsonObject *name;
+
+  /* A session has one or two; a page of them is not a session's. */
+  if (index >= CP_NOTICE_MAX_CHANNELS)
+    return;
+  field = g_strdup_printf ("registration[%u].closes", index);
+  name_field = g_strdup_printf ("registration[%u].name", index);
+  channel = json_object_new ();
+  name = json_object_new ();
 
   trim (self->plain, &name_start, &name_end);
   json_array_add_object_element (channels, channel);
@@ -399,7 +409,8 @@ cp_notice_read_minimum (CpNoticeReader *self,
   for (gssize at = cp_notice_find (self->plain, line->start, line->end, keyword);
        at >= 0;
        at = cp_notice_find (self->plain, at + 1, line->end, keyword))
-    if (cp_notice_find_number_before (self->plain, line->start, at, &number, &start, &end) &&
+    if (cp_notice_find_number_before (self->plain, cp_notice_back (line->start, at, CP_NOTICE_NEAR), at,
+                                      &number, &start, &end) &&
         at - end <= 12 && cp_notice_find (self->plain, end, at, "人") >= 0)
       {
         json_object_set_int_member (object, member, number);
@@ -463,13 +474,15 @@ read_url (CpNoticeReader *self,
 {
   const char *plain = self->plain;
 
+  gsize end;
+
+  /* Each address is read once and is at most 512 bytes long. */
   for (gssize at = cp_notice_find (plain, line->start, line->end, "http");
        at >= 0;
-       at = cp_notice_find (plain, at + 4, line->end, "http"))
+       at = cp_notice_find (plain, MAX (end, (gsize) at + 4), line->end, "http"))
     {
-      gsize end = at;
-
-      while (end < line->end && (guchar) plain[end] > ' ' && (guchar) plain[end] < 0x80 &&
+      end = at;
+      while (end < line->end && end - at < 512 && (guchar) plain[end] > ' ' && (guchar) plain[end] < 0x80 &&
              strchr ("<>()\"',", plain[end]) == NULL)
         end++;
       if (cp_notice_has_word (plain, at, end, "http://") || cp_notice_has_word (plain, at, end, "https://"))

@@ -188,10 +188,12 @@ fee_member (CpNoticeColumn column)
     }
 }
 
+/* @span: the index of the total's span, marked unsure right here (not by
+ * field name: a table of thousands of rows stays linear). */
 static void
 check_total (CpNoticeReader *self,
              JsonObject     *fee,
-             guint           index)
+             guint           span)
 {
   static const char * const parts[] = { "theory", "practical", "review", "materials", NULL };
   gint64 sum = 0;
@@ -203,10 +205,13 @@ check_total (CpNoticeReader *self,
       sum += json_object_get_int_member (fee, parts[i]);
   if (sum != json_object_get_int_member (fee, "total"))
     {
-      g_autofree char *field = g_strdup_printf ("fees[%u].total", index);
-      g_autofree char *why = g_strdup_printf (_("The parts add up to %lld"), (long long) sum);
+      CpNoticeSpan *total = g_ptr_array_index (self->notice->spans, span);
 
-      cp_notice_reader_mark_unsure (self, field, why);
+      if (!total->unsure)
+        {
+          total->unsure = TRUE;
+          total->why = g_strdup_printf (_("The parts add up to %lld"), (long long) sum);
+        }
     }
 }
 
@@ -275,6 +280,7 @@ read_row (CpNoticeReader *self,
       int level = g_array_index (levels, int, l);
       g_autofree char *level_field = g_strdup_printf ("fees[%u].level", index);
       const Cell *level_at = &g_array_index (cells, Cell, level_cell);
+      guint total_span = G_MAXUINT;
 
       json_object_set_int_member (fee, "level", level);
       for (guint c = shift; c < columns && c - shift < cells->len; c++)
@@ -296,9 +302,12 @@ read_row (CpNoticeReader *self,
           {
             g_autofree char *field = g_strdup_printf ("fees[%u].%s", index, member);
 
+            guint span = cp_notice_reader_span (self, field, cell->start, end, unsure,
+                                                unsure ? _("The row has another number of cells than the header") : NULL);
+
             json_object_set_int_member (fee, member, value);
-            cp_notice_reader_span (self, field, cell->start, end, unsure,
-                                   unsure ? _("The row has another number of cells than the header") : NULL);
+            if (column == CP_NOTICE_COLUMN_TOTAL)
+              total_span = span;
           }
         }
       if (json_object_get_size (fee) == 1)
@@ -308,7 +317,8 @@ read_row (CpNoticeReader *self,
         }
       cp_notice_reader_span (self, level_field, level_at->start, level_at->end, FALSE, NULL);
       json_array_add_object_element (self->notice->fees, fee);
-      check_total (self, fee, index);
+      if (total_span != G_MAXUINT)
+        check_total (self, fee, total_span);
     }
   return TRUE;
 }

@@ -389,7 +389,7 @@ cp_notice_find_number_before (const char *plain,
   *out_end = j;
   while (j > start && g_ascii_isdigit (plain[j - 1]))
     j--;
-  if (*out_end - j > 9)
+  if (*out_end - j > 9 || (j > 0 && g_ascii_isdigit (plain[j - 1])))
     return FALSE;
   *out_start = j;
   *out_value = g_ascii_strtoll (plain + j, NULL, 10);

@@ -33,6 +33,20 @@ void          cp_notice_text_to_original (CpNoticeText *self,
                                           gsize        *out_start,
                                           gsize        *out_end);
 
+/* How far around a keyword its number or month is looked for: far enough
+ * for "2025 年 4 月中旬开班", near enough that a line of ten thousand
+ * keywords is read in linear time. */
+#define CP_NOTICE_NEAR 40
+
+/* @at - @distance, but not before @start. */
+static inline gsize
+cp_notice_back (gsize start,
+                gsize at,
+                gsize distance)
+{
+  return at > start + distance ? at - distance : start;
+}
+
 /* A date or month as written, in plain; year 0 when the text gives none. */
 typedef struct
 {
@@ -70,7 +84,7 @@ gboolean      cp_notice_find_number      (const char   *plain,
                                           gsize        *out_start,
                                           gsize        *out_end);
 /* The nearest number ending at or before @end, no farther back than
- * @start. */
+ * @start; never part of a longer number that starts before @start. */
 gboolean      cp_notice_find_number_before (const char *plain,
                                             gsize       start,
                                             gsize       end,

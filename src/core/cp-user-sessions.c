@@ -41,11 +41,11 @@ static guint signals[N_SIGNALS];
 static const char * const kind_names[] = { "session", "centre", "course", NULL };
 static const char * const origin_names[] = { "notice", "hand", NULL };
 
-static void
-record_free (gpointer data)
+void
+cp_user_record_free (CpUserRecord *record)
 {
-  CpUserRecord *record = data;
-
+  if (record == NULL)
+    return;
   g_free (record->id);
   g_free (record->saved_at);
   g_clear_pointer (&record->record, json_object_unref);
@@ -75,7 +75,7 @@ cp_user_sessions_class_init (CpUserSessionsClass *klass)
 static void
 cp_user_sessions_init (CpUserSessions *self)
 {
-  self->records = g_ptr_array_new_with_free_func (record_free);
+  self->records = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_user_record_free);
 }
 
 CpUserSessions *
@@ -523,7 +523,7 @@ put (CpUserSessions  *self,
   valid = kind == CP_USER_COURSE ? check_course (self, record->record, error) : check_in_feed (self, record, error);
   if (!valid)
     {
-      record_free (record);
+      cp_user_record_free (record);
       return FALSE;
     }
   if (index >= 0)
@@ -534,10 +534,10 @@ put (CpUserSessions  *self,
       if (!save (self, error))
         {
           self->records->pdata[index] = old;
-          record_free (record);
+          cp_user_record_free (record);
           return FALSE;
         }
-      record_free (old);
+      cp_user_record_free (old);
     }
   else
     {
@@ -607,7 +607,7 @@ cp_user_sessions_remove (CpUserSessions  *self,
       g_ptr_array_insert (self->records, index, removed);
       return FALSE;
     }
-  record_free (removed);
+  cp_user_record_free (removed);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
   return TRUE;
 }

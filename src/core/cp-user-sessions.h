@@ -38,6 +38,8 @@ typedef struct
   JsonObject   *record;    /* owned; do not change it, replace it */
 } CpUserRecord;
 
+void            cp_user_record_free            (CpUserRecord    *record);
+
 #define CP_TYPE_USER_SESSIONS (cp_user_sessions_get_type ())
 G_DECLARE_FINAL_TYPE (CpUserSessions, cp_user_sessions, CP, USER_SESSIONS, GObject)
 

@@ -16,7 +16,6 @@ struct _CpSessionItem
   char           *origin;
   char           *fetched_at;
   CpDay           exam_day;
-  GArray         *marked_days;   /* CpDay */
   char           *own_how;
   char           *saved_at;
 };
@@ -73,33 +72,6 @@ cp_session_item_get_exam_day (CpSessionItem *self)
 }
 
 void
-cp_session_item_set_marked_days (CpSessionItem *self,
-                                 GArray        *days)
-{
-  g_return_if_fail (CP_IS_SESSION_ITEM (self));
-  g_array_unref (self->marked_days);
-  self->marked_days = g_array_ref (days);
-}
-
-gboolean
-cp_session_item_marks_day (CpSessionItem *self,
-                           CpDay          day)
-{
-  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), FALSE);
-  for (guint i = 0; i < self->marked_days->len; i++)
-    if (g_array_index (self->marked_days, CpDay, i) == day)
-      return TRUE;
-  return FALSE;
-}
-
-GArray *
-cp_session_item_get_marked_days (CpSessionItem *self)
-{
-  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
-  return self->marked_days;
-}
-
-void
 cp_session_item_set_own (CpSessionItem *self,
                          const char    *how,
                          const char    *saved_at)
@@ -147,7 +119,6 @@ cp_session_item_finalize (GObject *object)
   g_clear_pointer (&self->session, json_object_unref);
   g_free (self->origin);
   g_free (self->fetched_at);
-  g_clear_pointer (&self->marked_days, g_array_unref);
   g_free (self->own_how);
   g_free (self->saved_at);
 
@@ -170,5 +141,4 @@ cp_session_item_class_init (CpSessionItemClass *klass)
 static void
 cp_session_item_init (CpSessionItem *self)
 {
-  self->marked_days = g_array_new (FALSE, FALSE, sizeof (CpDay));
 }

@@ -22,12 +22,6 @@ JsonObject    *cp_session_item_get_session (CpSessionItem            *self);
 const char    *cp_session_item_get_origin  (CpSessionItem            *self);
 const char    *cp_session_item_get_fetched_at (CpSessionItem         *self);
 CpDay          cp_session_item_get_exam_day (CpSessionItem           *self);
-/* The days the month view marks for the session (its exam and deadlines),
- * worked out once by whoever lists it. */
-void           cp_session_item_set_marked_days (CpSessionItem        *self,
-                                                GArray               *days);
-gboolean       cp_session_item_marks_day    (CpSessionItem           *self,
-                                             CpDay                    day);
 /* For one's own sessions: how it came ("notice", "hand") and when it was
  * saved; NULL for the others. */
 void           cp_session_item_set_own      (CpSessionItem           *self,
@@ -35,7 +29,5 @@ void           cp_session_item_set_own      (CpSessionItem           *self,
                                              const char              *saved_at);
 const char    *cp_session_item_get_own_how  (CpSessionItem           *self);
 const char    *cp_session_item_get_saved_at (CpSessionItem           *self);
-/* CpDay, in date order; empty until set. */
-GArray        *cp_session_item_get_marked_days (CpSessionItem        *self);
 
 G_END_DECLS

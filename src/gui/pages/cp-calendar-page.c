@@ -20,6 +20,7 @@
 #include "cp-feed-export.h"
 #include "cp-feed-refresh.h"
 #include "cp-icalendar.h"
+#include "cp-milestone-index.h"
 #include "cp-notice-dialog.h"
 #include "cp-notice-fields.h"
 #include "cp-policy-query.h"
@@ -70,6 +71,7 @@ struct _CpCalendarPage
   CpPolicyPack        *pack;
   CpProfile           *profile;
   CpWorkCalendar      *calendar;
+  CpMilestoneIndex    *marks;            /* of the store's sessions; NULL until a month is shown */
   CpRegionModel       *cities;
   GListStore          *store;
   GtkCustomFilter     *filter;
@@ -83,7 +85,9 @@ struct _CpCalendarPage
   SoupSession         *session;
   GCancellable        *cancellable;
   guint                pending;
-  guint                loading;           /* cache loads under way */
+  guint                loading;           /* cache loads under way, or waiting */
+  gboolean             drawn;             /* the window has drawn its first frame */
+  gboolean             load_waiting;      /* a cache load waits for it */
   guint                load_generation;
   char                *problem;
   char                *problem_detail;
@@ -91,6 +95,7 @@ struct _CpCalendarPage
   gulong               changed_handler;
   CpDay                day;
   CpDay                picked;           /* the day clicked in the month view; 0: all days */
+  GHashTable          *picked_sessions;  /* JsonObject * with a mark on it */
   gboolean             show_past;
   gboolean             selecting_day;    /* the page, not a person, moves the month view */
   CpRefresh           *refresh;
@@ -165,7 +170,7 @@ matches (gpointer item,
 
   if (self->picked != 0)
     {
-      if (!cp_session_item_marks_day (item, self->picked))
+      if (!g_hash_table_contains (self->picked_sessions, cp_session_item_get_session (item)))
         return FALSE;
     }
   else if (!self->show_past && cp_session_item_get_exam_day (item) < today (self))
@@ -209,6 +214,7 @@ compare_sessions (gconstpointer a,
 
 static void mark_month (CpCalendarPage *self);
 static void update_empty_state (CpCalendarPage *self);
+static void find_picked (CpCalendarPage *self);
 
 static void
 filters_changed_cb (CpCalendarPage *self)
@@ -246,6 +252,7 @@ day_selected_cb (CpCalendarPage *self)
   date = gtk_calendar_get_date (self->month_view);
   self->picked = cp_date_from_ymd (g_date_time_get_year (date), g_date_time_get_month (date),
                                    g_date_time_get_day_of_month (date));
+  find_picked (self);
   show_picked (self);
 }
 
@@ -587,9 +594,6 @@ selected_cb (CpCalendarPage *self)
   show_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-/* Exam days and deadlines of the shown month, marked: of every session
- * the tool bar's filters let through, past or not, so that a marked day
- * can be clicked whatever the list shows. */
 /* GTK 4.8 draws changed marks only once the selected date moves: move it
  * to a day beside and back. */
 static void
@@ -604,48 +608,83 @@ redraw_marks (CpCalendarPage *self,
   self->selecting_day = FALSE;
 }
 
+/* The milestones are worked out once per change of the sessions. */
+static CpMilestoneIndex *
+ensure_marks (CpCalendarPage *self)
+{
+  GListModel *store = G_LIST_MODEL (self->store);
+
+  if (self->marks == NULL)
+    {
+      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (store); i++)
+        {
+          g_autoptr(CpSessionItem) item = g_list_model_get_item (store, i);
+          g_ptr_array_add (sessions, cp_session_item_get_session (item));
+        }
+      self->marks = cp_milestone_index_new (self->pack, self->calendar, sessions);
+    }
+  return self->marks;
+}
+
+/* The sessions with an exam or a deadline on the clicked day. */
+static void
+find_picked (CpCalendarPage *self)
+{
+  const CpMilestoneMark *marks;
+  guint n_marks;
+  int year, month;
+
+  g_hash_table_remove_all (self->picked_sessions);
+  if (self->picked == 0 || self->pack == NULL)
+    return;
+  cp_date_to_ymd (self->picked, &year, &month, NULL);
+  marks = cp_milestone_index_get_month (ensure_marks (self), year, month, &n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    if (marks[i].date == self->picked)
+      {
+        g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), marks[i].session);
+
+        if (item != NULL)
+          g_hash_table_add (self->picked_sessions, cp_session_item_get_session (item));
+      }
+}
+
+/* Exam days and deadlines of the shown month, marked: a month costs only
+ * its own marks, each session asked once whether the tool bar's filters
+ * show it, past or not, so that a marked day can be clicked whatever the
+ * list shows. */
 static void
 mark_month (CpCalendarPage *self)
 {
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->month_view);
-  GListModel *sessions = G_LIST_MODEL (self->store);
+  GListModel *store = G_LIST_MODEL (self->store);
+  const CpMilestoneMark *marks;
+  guint32 marked = 0;  /* bit mday */
+  guint n_marks;
 
   gtk_calendar_clear_marks (self->month_view);
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+  if (self->pack == NULL)
+    return;
+  marks = cp_milestone_index_get_month (ensure_marks (self), g_date_time_get_year (shown), g_date_time_get_month (shown),
+                                        &n_marks);
+  for (guint i = 0; i < n_marks; i++)
     {
-      g_autoptr(CpSessionItem) item = g_list_model_get_item (sessions, i);
-      GArray *days = cp_session_item_get_marked_days (item);
+      int mday;
+      g_autoptr(CpSessionItem) item = NULL;
 
-      if (!matches_filters (self, item))
+      cp_date_to_ymd (marks[i].date, NULL, NULL, &mday);
+      if (marked & (1u << mday))
         continue;
-      for (guint k = 0; k < days->len; k++)
+      item = g_list_model_get_item (store, marks[i].session);
+      if (item != NULL && matches_filters (self, item))
         {
-          int year, month, mday;
-
-          cp_date_to_ymd (g_array_index (days, CpDay, k), &year, &month, &mday);
-          if (year == g_date_time_get_year (shown) && month == g_date_time_get_month (shown))
-            gtk_calendar_mark_day (self->month_view, mday);
+          gtk_calendar_mark_day (self->month_view, mday);
+          marked |= 1u << mday;
         }
     }
   redraw_marks (self, shown);
-}
-
-/* The exam and the deadlines: the days worth a mark. */
-static GArray *
-marked_days (CpCalendarPage *self,
-             JsonObject     *session)
-{
-  g_autoptr(GArray) milestones = cp_session_milestones (self->pack, self->calendar, session);
-  GArray *days = g_array_new (FALSE, FALSE, sizeof (CpDay));
-
-  for (guint k = 0; k < milestones->len; k++)
-    {
-      const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
-
-      if (milestone->date != 0 && (milestone->deadline || g_str_equal (milestone->kind, "exam")))
-        g_array_append_val (days, milestone->date);
-    }
-  return days;
 }
 
 /* ---------- Empty states ---------- */
@@ -757,34 +796,35 @@ static void
 rebuild (CpCalendarPage *self)
 {
   g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) feeds = g_ptr_array_new ();
   g_autoptr(GPtrArray) fetched_at = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   CpFeed *own = NULL;
 
-  g_list_store_remove_all (self->store);
   g_hash_table_remove_all (self->eligible_cache);
-  if (self->pack == NULL)
-    return;
+  g_hash_table_remove_all (self->picked_sessions);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
   for (guint i = 0; i < self->feeds->len; i++)
     {
       g_ptr_array_add (feeds, g_ptr_array_index (self->feeds, i));
       g_ptr_array_add (fetched_at, g_ptr_array_index (self->fetched_at, i));
     }
   /* One's own come last, so they win over a feed's copy. */
-  if (self->own != NULL && (own = cp_feed_export_as_feed (self->own, self->pack, OWN_PUBLISHER, &error)) == NULL)
+  if (self->pack != NULL && self->own != NULL
+      && (own = cp_feed_export_as_feed (self->own, self->pack, OWN_PUBLISHER, &error)) == NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
   if (own != NULL)
     {
       g_ptr_array_add (feeds, own);
       g_ptr_array_add (fetched_at, NULL);
     }
-  merged = cp_schedule_merge (self->pack, feeds, fetched_at);
-  for (guint i = 0; i < merged->len; i++)
+  if (self->pack != NULL)
+    merged = cp_schedule_merge (self->pack, feeds, fetched_at);
+  for (guint i = 0; merged != NULL && i < merged->len; i++)
     {
       const CpScheduledSession *scheduled = g_ptr_array_index (merged, i);
-      g_autoptr(CpSessionItem) item = cp_session_item_new (scheduled);
-      g_autoptr(GArray) days = marked_days (self, cp_session_item_get_session (item));
+      CpSessionItem *item = cp_session_item_new (scheduled);
 
       if (own != NULL && g_strcmp0 (scheduled->origin, OWN_PUBLISHER) == 0)
         {
@@ -794,10 +834,22 @@ rebuild (CpCalendarPage *self)
           if (record != NULL)
             cp_session_item_set_own (item, cp_user_origin_to_string (record->origin), record->saved_at);
         }
-      cp_session_item_set_marked_days (item, days);
-      g_list_store_append (self->store, item);
+      g_ptr_array_add (items, item);
     }
+  /* The items hold their sessions: the own feed can go. */
+  g_clear_pointer (&merged, g_ptr_array_unref);
   g_clear_pointer (&own, cp_feed_free);
+  /* In one change: the filter and the sort see the sessions once, not
+   * once for each of thousands. */
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)), items->pdata, items->len);
+  if (self->pack == NULL)
+    return;
+  /* A clicked day shows the new sessions that fall on it. */
+  if (self->picked != 0)
+    {
+      find_picked (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
   update_empty_state (self);
   mark_month (self);
   selected_cb (self);
@@ -884,6 +936,55 @@ cached_feeds_loaded_cb (GObject      *source_object,
   update_label (self);
 }
 
+static void load_cached_feeds (CpCalendarPage *self);
+
+static void
+first_frame_cb (CpCalendarPage *self,
+                GdkFrameClock  *clock)
+{
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->drawn = TRUE;
+  if (self->load_waiting)
+    {
+      self->load_waiting = FALSE;
+      self->loading--;
+      load_cached_feeds (self);
+    }
+}
+
+static void
+root_mapped_cb (CpCalendarPage *self,
+                GtkWidget      *root)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+
+  g_signal_handlers_disconnect_by_func (root, root_mapped_cb, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_SWAPPED);
+  else
+    first_frame_cb (self, NULL);
+}
+
+/* At start-up the window draws first: reading and checking 10 000 cached
+ * sessions takes a core for half a second, and no one sees them before
+ * the tab is shown. TRUE if the load is to wait for the first frame. */
+static gboolean
+wait_for_first_frame (CpCalendarPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->drawn || root == NULL || gtk_widget_get_mapped (GTK_WIDGET (root)))
+    return FALSE;
+  if (!self->load_waiting)
+    {
+      self->load_waiting = TRUE;
+      self->loading++;
+      g_signal_connect_object (root, "map", G_CALLBACK (root_mapped_cb), self, G_CONNECT_SWAPPED);
+    }
+  return TRUE;
+}
+
 /* The last good copy of every feed; the sessions shown until then stay. */
 static void
 load_cached_feeds (CpCalendarPage *self)
@@ -898,6 +999,8 @@ load_cached_feeds (CpCalendarPage *self)
       g_ptr_array_set_size (self->fetched_at, 0);
       return;
     }
+  if (wait_for_first_frame (self))
+    return;
   load = g_new0 (CacheLoad, 1);
   load->pack = g_object_ref (self->pack);
   load->urls = g_strdupv (self->urls);
@@ -1485,11 +1588,13 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->eligible_cache, g_hash_table_unref);
+  g_clear_pointer (&self->picked_sessions, g_hash_table_unref);
   g_clear_pointer (&self->urls, g_strfreev);
   g_clear_pointer (&self->cache_directory, g_free);
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
@@ -1614,6 +1719,7 @@ static void
 cp_calendar_page_init (CpCalendarPage *self)
 {
   self->eligible_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->picked_sessions = g_hash_table_new (NULL, NULL);
   self->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
   self->fetched_at = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
