@@ -196,6 +196,7 @@ field_row_new (gpointer user_data)
   GtkWidget *unsure = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (unsure), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not sure"), -1);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), unsure);
   g_object_set_data (G_OBJECT (row), "cp-unsure", unsure);
   g_signal_connect (row, "changed", G_CALLBACK (row_changed_cb), self);
