@@ -413,9 +413,10 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *heading = g_strdup_printf (_("%s · %s · level %s"), json_object_get_string_member (session, "exam_date"),
                                               region_name (self, json_object_get_string_member (session, "region")), levels);
   const char *how = cp_session_item_get_own_how (item);
-  g_autofree char *detail = g_strdup_printf ("%s · %s%s%s", centre_name (self, session),
-                                             status_text (cp_session_status (session, today (self))),
-                                             how != NULL ? " · " : "", how != NULL ? own_text (how) : "");
+  /* The origin first, where a narrow list cannot cut it off. */
+  g_autofree char *detail = g_strdup_printf ("%s%s%s · %s", how != NULL ? own_text (how) : "", how != NULL ? " · " : "",
+                                             centre_name (self, session),
+                                             status_text (cp_session_status (session, today (self))));
 
   gtk_label_set_label (GTK_LABEL (title), heading);
   gtk_label_set_label (GTK_LABEL (subtitle), detail);
