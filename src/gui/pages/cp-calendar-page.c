@@ -23,6 +23,7 @@
 #include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-policy-sources.h"
+#include "cp-registered-check.h"
 #include "cp-row-list.h"
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
@@ -50,6 +51,7 @@ struct _CpCalendarPage
   GtkLabel            *facts_label;
   GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
+  CpRegisteredCheck   *registered_check;  /* under the title: marks the candidate for the agenda */
 
   /* Owned */
   CpPolicyPack        *pack;
@@ -349,6 +351,7 @@ show_session (CpCalendarPage *self,
   if (item == NULL)
     {
       cp_row_list_truncate (self->timeline_list, 0);
+      cp_registered_check_set (self->registered_check, NULL, NULL);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
       gtk_label_set_label (self->rules_label, "");
@@ -356,6 +359,7 @@ show_session (CpCalendarPage *self,
     }
 
   session = cp_session_item_get_session (item);
+  cp_registered_check_set (self->registered_check, self->profile, json_object_get_string_member (session, "id"));
   centre = cp_policy_find (self->pack, "exams.json", "centres", "id", json_object_get_string_member (session, "centre"));
   levels = levels_text (session);
   /* Translators: centre, exam date, levels */
@@ -863,6 +867,8 @@ cp_calendar_page_set_context (CpCalendarPage *self,
       self->pack_stale = self->sessions_stale = TRUE;
     }
   g_set_object (&self->profile, profile);
+  if (self->registered_check != NULL)
+    cp_registered_check_set_profile (self->registered_check, profile);
   if (profile != NULL)
     self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
@@ -988,6 +994,9 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  self->registered_check = CP_REGISTERED_CHECK (cp_registered_check_new ());
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->title_label))),
+                              GTK_WIDGET (self->registered_check), GTK_WIDGET (self->title_label));
 
   /* store → filter → sort by exam day → selection: fast with thousands,
    * since a filter change only re-checks the sessions. */
