@@ -131,8 +131,8 @@ progress_idle_cb (gpointer data)
   Job *job = data;
 
   g_atomic_int_set (&job->posted, 0);
-  /* A report of a computation since cancelled says nothing. */
-  if (!g_cancellable_is_cancelled (job->cancellable))
+  /* A report of a computation since ended or cancelled says nothing. */
+  if (job->self->cancellable == job->cancellable)
     set_progress (job->self, TRUE, g_atomic_int_get (&job->done), g_atomic_int_get (&job->total));
   return G_SOURCE_REMOVE;
 }
@@ -267,9 +267,12 @@ folder_changed_cb (GFileMonitor      *monitor,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *id = cp_candidate_store_id_for_file_name (name);
+  g_autofree char *other_name = other != NULL ? g_file_get_basename (other) : NULL;
+  g_autofree char *other_id = other_name != NULL ? cp_candidate_store_id_for_file_name (other_name) : NULL;
 
-  /* The index and a save's temporary file are no candidates. */
-  if (id == NULL || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+  /* The index and a save's temporary file are no candidates, but a save
+   * renames its temporary file to one. */
+  if ((id == NULL && other_id == NULL) || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
     return;
   g_clear_handle_id (&self->change_id, g_source_remove);
   self->change_id = g_timeout_add (CHANGE_DELAY_MS, change_cb, self);

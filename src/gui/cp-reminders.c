@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cp-reminders.h"
 
@@ -185,6 +186,13 @@ cp_reminders_get_pending (CpReminders *self)
   return G_LIST_MODEL (self->pending);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 GStrv
 cp_reminders_get_notification_ids (CpReminders *self)
 {
@@ -195,7 +203,7 @@ cp_reminders_get_notification_ids (CpReminders *self)
   g_return_val_if_fail (CP_IS_REMINDERS (self), NULL);
 
   ids = (const char **) g_hash_table_get_keys_as_array (self->shown, &n);
-  qsort (ids, n, sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (ids, n, sizeof (char *), compare_strings);
   for (guint i = 0; i < n; i++)
     g_strv_builder_add (builder, ids[i]);
   return g_strv_builder_end (builder);

@@ -84,8 +84,8 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   widgets->heading = row_label ("heading");
   gtk_widget_set_margin_top (widgets->heading, 12);
   widgets->countdown = row_label ("numeric");
-  gtk_label_set_width_chars (GTK_LABEL (widgets->countdown), 12);
-  gtk_label_set_max_width_chars (GTK_LABEL (widgets->countdown), 12);
+  gtk_label_set_wrap (GTK_LABEL (widgets->countdown), FALSE);
+  gtk_label_set_width_chars (GTK_LABEL (widgets->countdown), 16);
   widgets->title = row_label (NULL);
   widgets->subtitle = row_label ("dim-label");
   gtk_widget_add_css_class (widgets->subtitle, "caption");
@@ -145,7 +145,8 @@ row_bind_cb (GtkSignalListItemFactory *factory,
     {
       gboolean approximate = FALSE;
       int days = cp_agenda_item_get_countdown (item, &approximate);
-      g_autofree char *countdown = countdown_text (days, approximate || event->approximate);
+      /* The date's own uncertainty is in the event's text. */
+      g_autofree char *countdown = countdown_text (days, approximate);
       const char *name = event->candidate != NULL && event->candidate[0] != '\0' ? event->candidate
                                                                                  : _("Unnamed candidate");
       /* Translators: an agenda event's date, candidate and kind */
