@@ -29,6 +29,7 @@ static const Command commands[] = {
   { "sheet", "The advice sheet of a candidate, as text or PDF", cp_cli_sheet },
   { "calendar", "Exam sessions with every deadline and milestone", cp_cli_calendar },
   { "workdays", "Count Chinese working days", cp_cli_workdays },
+  { "agenda", "What is due across the saved candidates", cp_cli_agenda },
 };
 
 static int

@@ -42,6 +42,8 @@ int      cp_cli_sheet        (int          argc,
                               char       **argv);
 int      cp_cli_calendar     (int          argc,
                               char       **argv);
+int      cp_cli_agenda       (int          argc,
+                              char       **argv);
 int      cp_cli_workdays     (int          argc,
                               char       **argv);
 

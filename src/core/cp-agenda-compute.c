@@ -120,11 +120,13 @@ compare_events (gconstpointer a,
 }
 
 static CpAgenda *
-agenda_new (CpDay from,
-            CpDay to)
+agenda_new (CpAgendaContext *context,
+            CpDay            from,
+            CpDay            to)
 {
   CpAgenda *self = g_new0 (CpAgenda, 1);
 
+  self->context = cp_agenda_context_ref (context);
   self->from = from;
   self->to = to;
   self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_agenda_event_free);
@@ -148,7 +150,7 @@ cp_agenda_compute_entries (CpAgendaContext      *context,
   g_return_val_if_fail (context != NULL, NULL);
   g_return_val_if_fail (entries != NULL, NULL);
 
-  self = agenda_new (from, to);
+  self = agenda_new (context, from, to);
   run.context = context;
   run.entries = entries;
   run.from = from;
@@ -201,7 +203,7 @@ cp_agenda_compute_profile (CpAgendaContext *context,
   g_return_val_if_fail (context != NULL, NULL);
   g_return_val_if_fail (CP_IS_PROFILE (profile), NULL);
 
-  self = agenda_new (from, to);
+  self = agenda_new (context, from, to);
   cp_agenda_add_profile (context, candidate_id, profile, from, to, self->events);
   self->n_candidates = 1;
   g_ptr_array_sort (self->events, compare_events);
@@ -235,5 +237,6 @@ cp_agenda_free (CpAgenda *self)
     return;
   g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->unreadable);
+  cp_agenda_context_unref (self->context);
   g_free (self);
 }

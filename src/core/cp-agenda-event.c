@@ -67,7 +67,6 @@ cp_agenda_event_copy (const CpAgendaEvent *event)
   copy->candidate_id = g_strdup (event->candidate_id);
   copy->candidate = g_strdup (event->candidate);
   copy->session_id = g_strdup (event->session_id);
-  copy->session = event->session != NULL ? json_object_ref (event->session) : NULL;
   copy->channel = g_strdup (event->channel);
   copy->occupation = g_strdup (event->occupation);
   copy->sources = g_strdupv (event->sources);
@@ -82,7 +81,6 @@ cp_agenda_event_free (CpAgendaEvent *event)
   g_free (event->candidate_id);
   g_free (event->candidate);
   g_free (event->session_id);
-  g_clear_pointer (&event->session, json_object_unref);
   g_free (event->channel);
   g_free (event->occupation);
   g_strfreev (event->sources);

@@ -406,7 +406,7 @@ add_session_events (Sink          *sink,
       if (event == NULL)
         continue;
       event->session_id = g_strdup (session->id);
-      event->session = json_object_ref (session->session);
+      event->session = session->session;
       if (kind == CP_AGENDA_REGISTRATION_CLOSES)
         event->channel = g_strdup (milestone->kind + strlen ("registration:"));
       event->approximate = milestone->approximate;

@@ -31,6 +31,11 @@ typedef enum
 
 #define CP_AGENDA_N_KINDS (CP_AGENDA_REVIEW_REQUEST + 1)
 
+/* What the engine needs besides the candidates: the pack, its work
+ * calendar and the sessions to match them against. Immutable once made,
+ * so the pool's threads share it. */
+typedef struct _CpAgendaContext CpAgendaContext;
+
 typedef struct
 {
   CpDay         date;
@@ -40,7 +45,8 @@ typedef struct
   int           level;          /* 1–5: the level that opens, the certificate's, or the
                                  * highest of the session's levels open to the candidate */
   char         *session_id;     /* NULL for eligible and subsidy_deadline */
-  JsonObject   *session;        /* a reference, or NULL */
+  JsonObject   *session;        /* borrowed from the context the event was computed with
+                                 * (json-glib's counts are not thread-safe), or NULL */
   char         *channel;        /* registration_closes: the channel id, else NULL */
   char         *occupation;     /* subsidy_deadline: the certificate's occupation code, else NULL */
   CpDay         issued;         /* subsidy_deadline: the certificate's date of issue, else 0 */
@@ -56,6 +62,7 @@ gboolean       cp_agenda_kind_from_string (const char   *text,
 /* "Becomes eligible", "Subsidy claim closes", … in the UI language. */
 const char    *cp_agenda_kind_label      (CpAgendaKind  kind);
 
+/* The copy's session is still the context's: keep the context with it. */
 CpAgendaEvent *cp_agenda_event_copy      (const CpAgendaEvent *event);
 void           cp_agenda_event_free      (CpAgendaEvent       *event);
 /* One sentence in the UI language: "Level 3 opens to Li Hua (clause 2)",
@@ -72,10 +79,6 @@ int            cp_agenda_event_countdown (const CpAgendaEvent *event,
 int            cp_agenda_event_compare   (const CpAgendaEvent *a,
                                           const CpAgendaEvent *b);
 
-/* What the engine needs besides the candidates: the pack, its work
- * calendar and the sessions to match them against. Immutable once made,
- * so the pool's threads share it. */
-typedef struct _CpAgendaContext CpAgendaContext;
 
 /* @sessions: CpScheduledSession * as cp_schedule_merge() gives (bundled
  * and feeds; the user's own sessions can be appended the same way). Both
@@ -98,6 +101,7 @@ void             cp_agenda_add_profile   (CpAgendaContext *self,
 
 typedef struct
 {
+  CpAgendaContext *context;  /* a reference: the events' sessions live in it */
   CpDay      from;
   CpDay      to;
   GPtrArray *events;        /* CpAgendaEvent *, sorted by cp_agenda_event_compare() */
