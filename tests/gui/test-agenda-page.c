@@ -97,6 +97,16 @@ wait_for_update (CpAgendaModel *model)
   g_assert_null (cp_agenda_model_get_error (model));
 }
 
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, give_up_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static CpAgendaItem *
 item_at (CpAgendaModel *model,
          guint          position)
@@ -276,6 +286,34 @@ test_agenda (void)
   assert_event (model, 1, "2026-03-27", "papers_due", "wang", 5);
   assert_week (model, 6, "2026-04-13", 2);
   assert_event (model, 7, "2026-04-17", "results", "wang", 19);
+
+  /* Another folder while a large one is being read: the large one's
+   * agenda, which ends later, is never shown. */
+  {
+    g_autofree char *large = g_dir_make_tmp ("certpath-agenda-XXXXXX", NULL);
+    g_autofree char *other = g_dir_make_tmp ("certpath-agenda-XXXXXX", NULL);
+    g_autoptr(CpCandidateStore) large_store = cp_candidate_store_new (large, pack);
+    g_autoptr(CpCandidateStore) store = cp_candidate_store_new (other, pack);
+
+    for (guint i = 0; i < 400; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("graduate-%u", i);
+        save (large_store, id, GRADUATE ("王小明"));
+      }
+    save (store, "kong", "\"name\": \"空\"");
+    cp_agenda_model_set_directory (model, large);
+    g_assert_true (cp_agenda_model_is_busy (model));
+    cp_agenda_model_set_directory (model, other);
+    wait_for_update (model);
+    g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (cp_agenda_model_get_items (model)), ==, 0);
+    /* Time for the first folder's thread to end and its answer to come. */
+    run_for (1000);
+    g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (cp_reminders_get_pending (reminders)), ==, 0);
+    cp_test_remove_folder (other);
+    cp_test_remove_folder (large);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   cp_test_remove_folder (folder);
