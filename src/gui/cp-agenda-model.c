@@ -7,8 +7,12 @@
 
 #include "config.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#endif
+
+#include "cp-agenda-files.h"
 #include "cp-agenda-model.h"
-#include "cp-candidate-store.h"
 #include "cp-schedule.h"
 
 /* A burst of file changes (a sync tool bringing a class) costs one
@@ -23,6 +27,7 @@ struct _CpAgendaModel
 
   CpAgendaContext *context;
   char            *directory;
+  CpAgendaFiles   *files;         /* what was read of it, kept between computations */
   GFileMonitor    *monitor;
   GListStore      *items;
   CpAgendaShared  *agenda;
@@ -34,6 +39,7 @@ struct _CpAgendaModel
   guint            done;
   guint            total;
   char            *error;
+  guint            n_read;        /* files the last computation read */
   guint            change_id;
   guint            clock_id;
 };
@@ -64,7 +70,7 @@ typedef struct
 {
   CpAgendaModel   *self;        /* a reference: progress arrives after the task's end at the latest */
   CpAgendaContext *context;
-  char            *directory;
+  CpAgendaFiles   *files;
   CpDay            today;
   CpDay            to;
   gint             done;        /* atomic */
@@ -73,6 +79,7 @@ typedef struct
   GCancellable    *cancellable;
   GPtrArray       *items;       /* the result */
   CpAgendaShared  *agenda;
+  guint            n_read;
 } Job;
 
 static Job *
@@ -88,7 +95,7 @@ job_clear (gpointer data)
 
   g_object_unref (job->self);
   cp_agenda_context_unref (job->context);
-  g_free (job->directory);
+  cp_agenda_files_unref (job->files);
   g_object_unref (job->cancellable);
   g_clear_pointer (&job->items, g_ptr_array_unref);
   g_clear_pointer (&job->agenda, cp_agenda_shared_unref);
@@ -152,6 +159,15 @@ progress_cb (guint    done,
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, progress_idle_cb, job_ref (job), job_unref);
 }
 
+/* Reading files: how many of how many is not the candidates' count yet. */
+static void
+reading_cb (guint    done,
+            guint    total,
+            gpointer user_data)
+{
+  progress_cb (done, 0, user_data);
+}
+
 static void
 compute_thread (GTask        *task,
                 gpointer      source_object,
@@ -159,13 +175,15 @@ compute_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   Job *job = task_data;
-  g_autoptr(CpCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   CpAgenda *agenda;
 
-  /* A store of the thread's own: the window's belongs to the main loop. */
-  store = cp_candidate_store_new (job->directory, cp_agenda_context_get_pack (job->context));
-  agenda = cp_agenda_compute_store (job->context, store, job->today, job->to, progress_cb, job, cancellable, &error);
+  /* Only the files changed since the last computation are read: a save
+   * costs one file, not the folder. */
+  entries = cp_agenda_files_list (job->files, reading_cb, job, cancellable, &job->n_read);
+  agenda = cp_agenda_compute_entries (job->context, entries, job->today, job->to, progress_cb, job, cancellable,
+                                      &error);
   if (agenda == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -174,6 +192,21 @@ compute_thread (GTask        *task,
   job->agenda = cp_agenda_shared_new (agenda);
   job->items = cp_agenda_items_build (job->agenda, cp_agenda_context_get_calendar (job->context), job->today);
   g_task_return_boolean (task, TRUE);
+}
+
+/* A thread of its own rather than GTask's shared ones, so that it can
+ * yield to the main thread (Linux nice values are per thread) without
+ * slowing whatever else runs in those. */
+static gpointer
+agenda_thread (gpointer data)
+{
+  g_autoptr(GTask) task = data;
+
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, 0, 10);
+#endif
+  compute_thread (task, g_task_get_source_object (task), g_task_get_task_data (task), g_task_get_cancellable (task));
+  return NULL;
 }
 
 static void
@@ -195,10 +228,16 @@ computed_cb (GObject      *source,
   else
     {
       g_clear_pointer (&self->error, g_free);
+      self->n_read = job->n_read;
       g_clear_pointer (&self->agenda, cp_agenda_shared_unref);
       self->agenda = cp_agenda_shared_ref (job->agenda);
-      g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                           job->items->pdata, job->items->len);
+      /* A new list rather than a splice of the old: a GtkListView of GTK
+       * 4.8 that gets tens of thousands of new rows while hidden builds a
+       * row for each of them when shown again; a new model it starts
+       * afresh with the rows in sight. */
+      g_clear_object (&self->items);
+      self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);
+      g_list_store_splice (self->items, 0, 0, job->items->pdata, job->items->len);
     }
   if (self->cancellable == job->cancellable)
     {
@@ -236,7 +275,7 @@ compute (CpAgendaModel *self)
   job = g_atomic_rc_box_new0 (Job);
   job->self = g_object_ref (self);
   job->context = cp_agenda_context_ref (self->context);
-  job->directory = g_strdup (self->directory);
+  job->files = cp_agenda_files_ref (self->files);
   job->today = self->today;
   job->to = self->today + self->days - 1;
   job->cancellable = g_object_ref (self->cancellable);
@@ -245,7 +284,7 @@ compute (CpAgendaModel *self)
   task = g_task_new (self, self->cancellable, computed_cb, NULL);
   g_task_set_source_tag (task, compute);
   g_task_set_task_data (task, job, job_unref);
-  g_task_run_in_thread (task, compute_thread);
+  g_thread_unref (g_thread_new ("cp-agenda", agenda_thread, g_object_ref (task)));
 }
 
 static gboolean
@@ -301,6 +340,9 @@ cp_agenda_model_set_directory (CpAgendaModel *self,
     return;
   g_free (self->directory);
   self->directory = g_strdup (directory);
+  g_clear_pointer (&self->files, cp_agenda_files_unref);
+  if (directory != NULL)
+    self->files = cp_agenda_files_new (directory, cp_agenda_context_get_pack (self->context));
   if (self->monitor != NULL)
     g_signal_handlers_disconnect_by_func (self->monitor, folder_changed_cb, self);
   g_clear_object (&self->monitor);
@@ -314,7 +356,10 @@ cp_agenda_model_set_directory (CpAgendaModel *self,
         g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
     }
   else
-    g_list_store_remove_all (self->items);
+    {
+      g_clear_object (&self->items);
+      self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);
+    }
   compute (self);
 }
 
@@ -399,6 +444,13 @@ cp_agenda_model_get_total (CpAgendaModel *self)
   return self->total;
 }
 
+guint
+cp_agenda_model_get_n_read (CpAgendaModel *self)
+{
+  g_return_val_if_fail (CP_IS_AGENDA_MODEL (self), 0);
+  return self->n_read;
+}
+
 const char *
 cp_agenda_model_get_error (CpAgendaModel *self)
 {
@@ -446,6 +498,7 @@ cp_agenda_model_dispose (GObject *object)
   g_clear_object (&self->items);
   g_clear_pointer (&self->agenda, cp_agenda_shared_unref);
   g_clear_pointer (&self->context, cp_agenda_context_unref);
+  g_clear_pointer (&self->files, cp_agenda_files_unref);
 
   G_OBJECT_CLASS (cp_agenda_model_parent_class)->dispose (object);
 }

@@ -34,8 +34,8 @@ void             cp_agenda_model_set_today     (CpAgendaModel *self,
                                                 CpDay          today);
 CpDay            cp_agenda_model_get_today     (CpAgendaModel *self);
 
-/* CpAgendaItem: week headings and events, replaced in one change when a
- * computation ends. */
+/* CpAgendaItem: week headings and events; a new list each time a
+ * computation ends ("updated"), so a view takes it afresh. */
 GListModel      *cp_agenda_model_get_items     (CpAgendaModel *self);
 /* The agenda the items show, or NULL before the first one. */
 CpAgendaShared  *cp_agenda_model_get_agenda    (CpAgendaModel *self);
@@ -46,6 +46,9 @@ CpAgendaContext *cp_agenda_model_get_context   (CpAgendaModel *self);
 gboolean         cp_agenda_model_is_busy       (CpAgendaModel *self);
 guint            cp_agenda_model_get_done      (CpAgendaModel *self);
 guint            cp_agenda_model_get_total     (CpAgendaModel *self);
+/* The candidate files the last computation read: the others had not
+ * changed since the one before (tests, benchmarks). */
+guint            cp_agenda_model_get_n_read    (CpAgendaModel *self);
 /* Why the last computation failed, or NULL. */
 const char      *cp_agenda_model_get_error     (CpAgendaModel *self);
 

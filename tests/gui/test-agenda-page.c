@@ -224,6 +224,7 @@ test_agenda (void)
   assert_week (model, 10, "2026-04-20", 1);
   assert_event (model, 11, "2026-04-24", "review_request", "zhao", 24);
   g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 3);
+  g_assert_cmpuint (cp_agenda_model_get_n_read (model), ==, 3);
 
   /* Within 5 working days: the first four events, of two candidates. */
   g_assert_cmpuint (g_list_model_get_n_items (cp_reminders_get_pending (reminders)), ==, 4);
@@ -281,6 +282,8 @@ test_agenda (void)
   cp_profile_changed (cp_window_get_profile (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_for_update (model);
+  /* Only the file saved is read again. */
+  g_assert_cmpuint (cp_agenda_model_get_n_read (model), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (cp_agenda_model_get_items (model)), ==, 12);
   assert_week (model, 0, "2026-03-23", 2);
   assert_event (model, 1, "2026-03-27", "papers_due", "wang", 5);

@@ -60,14 +60,22 @@ typedef struct
   GtkWidget *subtitle;
 } RowWidgets;
 
+/* Only the event's sentence wraps: a wrapping label costs several text
+ * layouts to measure, and GTK 4.8 binds some 200 rows at a time. */
 static GtkWidget *
-row_label (const char *css_class)
+row_label (const char *css_class,
+           gboolean    wrap)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -81,13 +89,13 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   RowWidgets *widgets = g_new0 (RowWidgets, 1);
 
-  widgets->heading = row_label ("heading");
+  widgets->heading = row_label ("heading", FALSE);
   gtk_widget_set_margin_top (widgets->heading, 12);
-  widgets->countdown = row_label ("numeric");
-  gtk_label_set_wrap (GTK_LABEL (widgets->countdown), FALSE);
+  widgets->countdown = row_label ("numeric", FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (widgets->countdown), PANGO_ELLIPSIZE_NONE);
   gtk_label_set_width_chars (GTK_LABEL (widgets->countdown), 16);
-  widgets->title = row_label (NULL);
-  widgets->subtitle = row_label ("dim-label");
+  widgets->title = row_label (NULL, TRUE);
+  widgets->subtitle = row_label ("dim-label", FALSE);
   gtk_widget_add_css_class (widgets->subtitle, "caption");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (texts), widgets->title);
@@ -172,6 +180,21 @@ on_list_view_activate_cb (CpAgendaPage *self,
 
 /* ---------- State ---------- */
 
+/* The rows of the agenda just computed, in a view started afresh. */
+static void
+updated_cb (CpAgendaPage *self)
+{
+  GListModel *items = cp_agenda_model_get_items (self->model);
+  GtkSelectionModel *shown = gtk_list_view_get_model (self->list_view);
+
+  if (shown == NULL || gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) != items)
+    {
+      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (items));
+
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+    }
+}
+
 static void
 update_state (CpAgendaPage *self)
 {
@@ -187,8 +210,13 @@ update_state (CpAgendaPage *self)
     {
       guint done = cp_agenda_model_get_done (self->model);
       guint total = cp_agenda_model_get_total (self->model);
-      /* Translators: progress of the agenda: candidates looked at, of how many */
-      g_autofree char *progress = g_strdup_printf (_("%u of %u candidates"), done, total);
+      g_autofree char *progress = NULL;
+
+      if (total == 0)
+        progress = g_strdup (_("Reading the saved candidates…"));
+      else
+        /* Translators: progress of the agenda: candidates looked at, of how many */
+        progress = g_strdup_printf (_("%u of %u candidates"), done, total);
 
       if (total > 0)
         gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
@@ -262,7 +290,6 @@ cp_agenda_page_set_context (CpAgendaPage *self,
                             GSettings    *settings)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
-  GtkNoSelection *selection;
 
   g_return_if_fail (CP_IS_AGENDA_PAGE (self));
   g_return_if_fail (CP_IS_POLICY_PACK (pack));
@@ -273,15 +300,14 @@ cp_agenda_page_set_context (CpAgendaPage *self,
   self->model = cp_agenda_model_new (pack);
   g_signal_connect_object (self->model, "notify::busy", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::done", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "updated", G_CALLBACK (updated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "updated", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
-  selection = gtk_no_selection_new (g_object_ref (cp_agenda_model_get_items (self->model)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  updated_cb (self);
 
   settings_days_cb (self);
   cp_agenda_model_set_days (self->model, g_settings_get_int (settings, "agenda-days"));
