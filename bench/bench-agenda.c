@@ -158,9 +158,9 @@ main (int    argc,
   g_autofree char *folder = NULL;
   gint64 start;
 
-  if (argc != 4)
+  if (argc != 4 && argc != 5)
     {
-      g_printerr ("usage: bench-agenda PYTHON MAKE_CANDIDATES_PY POLICY_DIR\n");
+      g_printerr ("usage: bench-agenda PYTHON MAKE_CANDIDATES_PY POLICY_DIR [CANDIDATES_DIR]\n");
       return 2;
     }
   pack = cp_policy_pack_load (argv[3], &error);
@@ -169,9 +169,16 @@ main (int    argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  folder = g_dir_make_tmp ("certpath-bench-agenda-XXXXXX", &error);
-  if (folder == NULL || !make_candidates (argv[1], argv[2], folder))
-    return 1;
+  /* A folder given is used as it is (to repeat a run without writing the
+   * files again) and kept. */
+  if (argc == 5)
+    folder = g_strdup (argv[4]);
+  else
+    {
+      folder = g_dir_make_tmp ("certpath-bench-agenda-XXXXXX", &error);
+      if (folder == NULL || !make_candidates (argv[1], argv[2], folder))
+        return 1;
+    }
 
   printf ("%u candidates, %u processors\n", CANDIDATES, g_get_num_processors ());
   start = g_get_monotonic_time ();
@@ -197,6 +204,7 @@ main (int    argc,
       report (whole, measure (STORE, context, store, entries, from, to));
     }
 
-  cp_test_remove_folder (folder);
+  if (argc == 4)
+    cp_test_remove_folder (folder);
   return 0;
 }

@@ -3,7 +3,8 @@
  * The candidates are cut into chunks that a GThreadPool works through;
  * each chunk collects its own events, so the threads share nothing but
  * the (read-only) context and a counter. The calling thread waits, reports
- * progress and sorts the result.
+ * progress and sorts the result. Over a store, the threads read the files
+ * too: reading is most of the work.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,8 @@
 #include "config.h"
 
 #include "cp-agenda.h"
+
+#include <string.h>
 
 /* Small enough for progress to move, large enough that handing a chunk
  * to a thread costs nothing beside it. */
@@ -20,6 +23,7 @@
 typedef struct
 {
   CpAgendaContext *context;
+  CpCandidateStore *store;       /* when the entries are still to be read from it */
   GPtrArray       *entries;      /* CpCandidateEntry * */
   CpDay            from;
   CpDay            to;
@@ -34,6 +38,18 @@ typedef struct
 } Run;
 
 static void
+read_entry (Run              *run,
+            CpCandidateEntry *entry)
+{
+  g_autofree char *path = cp_candidate_store_get_path (run->store, entry->id);
+  g_autoptr(GError) error = NULL;
+
+  entry->profile = cp_profile_new_from_file (path, cp_agenda_context_get_pack (run->context), &error);
+  if (entry->profile == NULL)
+    entry->error = g_strdup (error->message);
+}
+
+static void
 run_chunk (Run   *run,
            guint  chunk)
 {
@@ -43,10 +59,15 @@ run_chunk (Run   *run,
 
   for (guint i = start; i < end && !g_cancellable_is_cancelled (run->cancellable); i++)
     {
-      const CpCandidateEntry *entry = g_ptr_array_index (run->entries, i);
+      CpCandidateEntry *entry = g_ptr_array_index (run->entries, i);
 
+      if (run->store != NULL)
+        read_entry (run, entry);
       if (entry->profile != NULL)
         cp_agenda_add_profile (run->context, entry->id, entry->profile, run->from, run->to, events);
+      /* Read here, used here: 20 000 profiles need not be held at once. */
+      if (run->store != NULL)
+        g_clear_object (&entry->profile);
     }
 
   g_mutex_lock (&run->mutex);
@@ -134,24 +155,22 @@ agenda_new (CpAgendaContext *context,
   return self;
 }
 
-CpAgenda *
-cp_agenda_compute_entries (CpAgendaContext      *context,
-                           GPtrArray            *entries,
-                           CpDay                 from,
-                           CpDay                 to,
-                           CpAgendaProgressFunc  progress,
-                           gpointer              user_data,
-                           GCancellable         *cancellable,
-                           GError              **error)
+static CpAgenda *
+compute (CpAgendaContext      *context,
+         CpCandidateStore     *store,
+         GPtrArray            *entries,
+         CpDay                 from,
+         CpDay                 to,
+         CpAgendaProgressFunc  progress,
+         gpointer              user_data,
+         GCancellable         *cancellable,
+         GError              **error)
 {
-  g_autoptr(CpAgenda) self = NULL;
+  g_autoptr(CpAgenda) self = agenda_new (context, from, to);
   Run run = { 0 };
 
-  g_return_val_if_fail (context != NULL, NULL);
-  g_return_val_if_fail (entries != NULL, NULL);
-
-  self = agenda_new (context, from, to);
   run.context = context;
+  run.store = store;
   run.entries = entries;
   run.from = from;
   run.to = to;
@@ -180,7 +199,7 @@ cp_agenda_compute_entries (CpAgendaContext      *context,
     {
       const CpCandidateEntry *entry = g_ptr_array_index (entries, i);
 
-      if (entry->profile != NULL)
+      if (store != NULL ? entry->error == NULL : entry->profile != NULL)
         self->n_candidates++;
       else
         g_ptr_array_add (self->unreadable, g_strdup (entry->error != NULL ? entry->error : entry->id));
@@ -189,6 +208,22 @@ cp_agenda_compute_entries (CpAgendaContext      *context,
   if (progress != NULL)
     progress (entries->len, entries->len, user_data);
   return g_steal_pointer (&self);
+}
+
+CpAgenda *
+cp_agenda_compute_entries (CpAgendaContext      *context,
+                           GPtrArray            *entries,
+                           CpDay                 from,
+                           CpDay                 to,
+                           CpAgendaProgressFunc  progress,
+                           gpointer              user_data,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  g_return_val_if_fail (context != NULL, NULL);
+  g_return_val_if_fail (entries != NULL, NULL);
+
+  return compute (context, NULL, entries, from, to, progress, user_data, cancellable, error);
 }
 
 CpAgenda *
@@ -210,6 +245,37 @@ cp_agenda_compute_profile (CpAgendaContext *context,
   return self;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp ((*(CpCandidateEntry * const *) a)->id, (*(CpCandidateEntry * const *) b)->id);
+}
+
+/* The candidate files of @store as cp_candidate_store_list() finds them,
+ * not read yet, by id. */
+static GPtrArray *
+unread_entries (CpCandidateStore *store)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_candidate_entry_free);
+  g_autoptr(GDir) dir = g_dir_open (cp_candidate_store_get_directory (store), 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *id = cp_candidate_store_id_for_file_name (name);
+      CpCandidateEntry *entry;
+
+      if (id == NULL)
+        continue;
+      entry = g_new0 (CpCandidateEntry, 1);
+      entry->id = id;
+      g_ptr_array_add (entries, entry);
+    }
+  g_ptr_array_sort (entries, compare_ids);
+  return entries;
+}
+
 CpAgenda *
 cp_agenda_compute_store (CpAgendaContext      *context,
                          CpCandidateStore     *store,
@@ -222,12 +288,11 @@ cp_agenda_compute_store (CpAgendaContext      *context,
 {
   g_autoptr(GPtrArray) entries = NULL;
 
+  g_return_val_if_fail (context != NULL, NULL);
   g_return_val_if_fail (CP_IS_CANDIDATE_STORE (store), NULL);
 
-  entries = cp_candidate_store_list (store);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  return cp_agenda_compute_entries (context, entries, from, to, progress, user_data, cancellable, error);
+  entries = unread_entries (store);
+  return compute (context, store, entries, from, to, progress, user_data, cancellable, error);
 }
 
 void

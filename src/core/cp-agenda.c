@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "cp-agenda.h"
-#include "cp-eligibility.h"
+#include "cp-agenda-levels.h"
 #include "cp-policy-query.h"
 #include "cp-session-milestones.h"
 #include "cp-subsidy.h"
@@ -187,36 +187,27 @@ add_event (Sink         *sink,
   return event;
 }
 
-/* Whether the clause the level rests on has a condition first met on
- * @day: then the level opens that day, rather than having been open all
- * along with no date to its clause. */
-static gboolean
-opens_on (const CpLevelResult *level,
-          CpDay                day)
-{
-  for (guint i = 0; level->chosen != NULL && i < level->chosen->conditions->len; i++)
-    if (g_array_index (level->chosen->conditions, CpConditionResult, i).met_from == day)
-      return TRUE;
-  return FALSE;
-}
-
+/* A level opens in the window: on a day after its first, or on that very
+ * day when it was not open the day before (a clause with no date is met
+ * "as of the day asked", which is no news). */
 static void
-add_eligible (Sink          *sink,
-              CpEligibility *eligibility)
+add_eligible (Sink           *sink,
+              CpAgendaLevels *levels)
 {
-  for (guint i = 0; i < eligibility->levels->len; i++)
+  for (int number = 5; number >= 1; number--)
     {
-      const CpLevelResult *level = g_ptr_array_index (eligibility->levels, i);
+      const CpAgendaLevel *level = cp_agenda_levels_get (levels, sink->from, number);
       CpAgendaEvent *event;
 
-      if (level->eligible_from == 0 || level->chosen == NULL ||
-          (level->eligible && !(level->eligible_from == sink->from && opens_on (level, sink->from))))
+      if (level->eligible_from == 0 || level->clause == NULL ||
+          (level->eligible && (level->eligible_from != sink->from || sink->from == 1 ||
+                               cp_agenda_levels_get (levels, sink->from - 1, number)->eligible)))
         continue;
-      event = add_event (sink, CP_AGENDA_ELIGIBLE, level->eligible_from, level->level);
+      event = add_event (sink, CP_AGENDA_ELIGIBLE, level->eligible_from, number);
       if (event == NULL)
         continue;
-      event->clause = level->chosen->number;
-      event->sources = collect_sources (sources_of (level->chosen->clause), NULL, NULL);
+      event->clause = level->clause_number;
+      event->sources = collect_sources (sources_of (level->clause), NULL, NULL);
     }
 }
 
@@ -292,45 +283,49 @@ add_subsidy_deadlines (CpAgendaContext *self,
     }
 }
 
-/* Eligibility on each exam day, worked out once per day for the candidate. */
-typedef struct
+/* Whether the answer of the window's first day leaves a level of the
+ * session open by its exam day: one open already, or that time alone opens
+ * by then. If not, the exam day's answer cannot differ (no condition is met
+ * later without time meeting it) and is not worked out. */
+static gboolean
+may_open_by (CpAgendaLevels *levels,
+             CpDay           from,
+             JsonArray      *session_levels,
+             CpDay           exam)
 {
-  CpPolicyPack *pack;
-  CpProfile    *profile;
-  GHashTable   *by_day;  /* GUINT_TO_POINTER (day) → CpEligibility * */
-} EligibilityCache;
-
-static CpEligibility *
-eligibility_on (EligibilityCache *cache,
-                CpDay             day)
-{
-  CpEligibility *eligibility = g_hash_table_lookup (cache->by_day, GUINT_TO_POINTER (day));
-
-  if (eligibility == NULL)
+  for (guint i = 0; i < json_array_get_length (session_levels); i++)
     {
-      eligibility = cp_eligibility_evaluate (cache->pack, cache->profile, day);
-      g_hash_table_insert (cache->by_day, GUINT_TO_POINTER (day), eligibility);
+      int number = (int) json_array_get_int_element (session_levels, i);
+      const CpAgendaLevel *level;
+
+      if (number < 1 || number > 5)
+        continue;
+      level = cp_agenda_levels_get (levels, from, number);
+      if (level->eligible || (level->eligible_from != 0 && level->eligible_from <= exam))
+        return TRUE;
     }
-  return eligibility;
+  return FALSE;
 }
 
 /* The highest of the session's levels open to the candidate on its exam
  * day (1 is the highest), or 0. */
 static int
-best_open_level (AgendaSession    *session,
-                 EligibilityCache *cache)
+best_open_level (AgendaSession  *session,
+                 CpAgendaLevels *levels,
+                 CpDay           from)
 {
-  JsonArray *levels = json_object_get_array_member (session->session, "levels");
-  CpEligibility *eligibility = eligibility_on (cache, session->exam);
+  JsonArray *session_levels = json_object_get_array_member (session->session, "levels");
   int best = 0;
 
-  for (guint i = 0; i < json_array_get_length (levels); i++)
+  if (!may_open_by (levels, from, session_levels, session->exam))
+    return 0;
+  for (guint i = 0; i < json_array_get_length (session_levels); i++)
     {
-      int level = (int) json_array_get_int_element (levels, i);
+      int number = (int) json_array_get_int_element (session_levels, i);
 
-      if (level >= 1 && level <= 5 && cp_eligibility_get_level (eligibility, level)->eligible &&
-          (best == 0 || level < best))
-        best = level;
+      if (number >= 1 && number <= 5 && cp_agenda_levels_get (levels, session->exam, number)->eligible &&
+          (best == 0 || number < best))
+        best = number;
     }
   return best;
 }
@@ -338,11 +333,12 @@ best_open_level (AgendaSession    *session,
 /* The level a registered candidate sits: the highest open to them, or
  * else the session's first. */
 static int
-registered_level (AgendaSession    *session,
-                  EligibilityCache *cache)
+registered_level (AgendaSession  *session,
+                  CpAgendaLevels *eligibility,
+                  CpDay           from)
 {
   JsonArray *levels = json_object_get_array_member (session->session, "levels");
-  int best = best_open_level (session, cache);
+  int best = best_open_level (session, eligibility, from);
 
   if (best == 0 && json_array_get_length (levels) > 0)
     best = (int) json_array_get_int_element (levels, 0);
@@ -415,10 +411,10 @@ add_session_events (Sink          *sink,
 }
 
 static void
-add_sessions (CpAgendaContext  *self,
-              Sink             *sink,
-              CpProfile        *profile,
-              EligibilityCache *cache)
+add_sessions (CpAgendaContext *self,
+              Sink            *sink,
+              CpProfile       *profile,
+              CpAgendaLevels  *levels)
 {
   const char *city = cp_profile_get_city (profile);
   const char *occupation = cp_profile_get_occupation (profile);
@@ -432,7 +428,7 @@ add_sessions (CpAgendaContext  *self,
         continue;
       if (cp_profile_get_registered (profile, session->id))
         {
-          add_session_events (sink, session, registered_level (session, cache), TRUE);
+          add_session_events (sink, session, registered_level (session, levels, sink->from), TRUE);
           continue;
         }
       /* Sessions the candidate could sit: in their city (or a region it
@@ -441,7 +437,7 @@ add_sessions (CpAgendaContext  *self,
           cp_policy_region_distance (self->pack, session->region, city) < 0 ||
           (occupation != NULL && session->occupation != NULL && !g_str_equal (occupation, session->occupation)))
         continue;
-      level = best_open_level (session, cache);
+      level = best_open_level (session, levels, sink->from);
       if (level != 0)
         add_session_events (sink, session, level, FALSE);
     }
@@ -456,7 +452,7 @@ cp_agenda_add_profile (CpAgendaContext *self,
                        GPtrArray       *events)
 {
   Sink sink = { candidate_id, NULL, from, to, events };
-  EligibilityCache cache;
+  g_autoptr(CpAgendaLevels) levels = NULL;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (CP_IS_PROFILE (profile));
@@ -465,12 +461,9 @@ cp_agenda_add_profile (CpAgendaContext *self,
   if (from == 0 || to < from)
     return;
   sink.candidate = cp_profile_get_name (profile);
-  cache.pack = self->pack;
-  cache.profile = profile;
-  cache.by_day = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cp_eligibility_free);
+  levels = cp_agenda_levels_new (self->pack, profile);
 
-  add_eligible (&sink, eligibility_on (&cache, from));
+  add_eligible (&sink, levels);
   add_subsidy_deadlines (self, &sink, profile);
-  add_sessions (self, &sink, profile, &cache);
-  g_hash_table_unref (cache.by_day);
+  add_sessions (self, &sink, profile, levels);
 }

@@ -132,7 +132,8 @@ CpAgenda *cp_agenda_compute_entries (CpAgendaContext      *context,
                                      gpointer              user_data,
                                      GCancellable         *cancellable,
                                      GError              **error);
-/* Lists @store (reading every candidate file) and computes over it. */
+/* Reads every candidate file of @store, in the pool's threads, and
+ * computes over them. */
 CpAgenda *cp_agenda_compute_store   (CpAgendaContext      *context,
                                      CpCandidateStore     *store,
                                      CpDay                 from,

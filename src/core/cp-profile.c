@@ -430,11 +430,7 @@ cp_profile_new_from_data (const char   *data,
                           GError      **error)
 {
   g_autoptr(JsonNode) document = NULL;
-  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(CpProfile) self = NULL;
-  GPtrArray *errors;
-  JsonObject *root;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
@@ -448,6 +444,22 @@ cp_profile_new_from_data (const char   *data,
                    file_name, parse_error->message);
       return NULL;
     }
+  return cp_profile_new_from_node (document, file_name, pack, error);
+}
+
+CpProfile *
+cp_profile_new_from_node (JsonNode     *document,
+                          const char   *file_name,
+                          CpPolicyPack *pack,
+                          GError      **error)
+{
+  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
+  g_autoptr(CpProfile) self = NULL;
+  GPtrArray *errors;
+  JsonObject *root;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
 
   if (pack != NULL)
     define_pack_ids (checker, pack);

@@ -82,6 +82,13 @@ CpProfile  *cp_profile_new_from_data      (const char   *data,
                                            const char   *file_name,
                                            CpPolicyPack *pack,
                                            GError      **error);
+/* The same checks and reading as cp_profile_new_from_data() on a document
+ * already in memory (one the caller built: a roster row), without writing
+ * it out and parsing it again. */
+CpProfile  *cp_profile_new_from_node      (JsonNode     *document,
+                                           const char   *file_name,
+                                           CpPolicyPack *pack,
+                                           GError      **error);
 CpProfile  *cp_profile_new_from_file      (const char   *path,
                                            CpPolicyPack *pack,
                                            GError      **error);

@@ -13,6 +13,7 @@
 
 #include "cp-agenda.h"
 #include "cp-subsidy.h"
+#include "../cp-test-folder.h"
 
 static CpPolicyPack *pack;
 static CpAgendaContext *context;
@@ -335,6 +336,53 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Over a folder, the threads read the files: the same events as over the
+ * store's own listing, and the broken file named. */
+static void
+test_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("certpath-test-agenda-XXXXXX", &error);
+  g_autoptr(CpCandidateStore) store = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(CpAgenda) by_store = NULL;
+  g_autoptr(CpAgenda) by_entries = NULL;
+  g_autoptr(CpProfile) worker = profile_from (WORKER);
+  g_autoptr(CpProfile) graduate = profile_from (GRADUATE ("guangzhou"));
+
+  g_assert_no_error (error);
+  store = cp_candidate_store_new (folder, pack);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%04u", i);
+
+      g_assert_true (cp_candidate_store_save (store, id, i % 3 == 0 ? worker : graduate, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autofree char *broken = g_build_filename (folder, "broken.json", NULL);
+    g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
+  }
+
+  by_store = cp_agenda_compute_store (context, store, day ("2026-03-01"), day ("2026-07-31"), NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  listed = cp_candidate_store_list (store);
+  by_entries = cp_agenda_compute_entries (context, listed, day ("2026-03-01"), day ("2026-07-31"), NULL, NULL, NULL,
+                                          &error);
+  g_assert_no_error (error);
+
+  /* 100 workers with one event, 200 graduates with four; more than one
+   * chunk, so more than one thread when there are cores for it. */
+  g_assert_cmpuint (by_store->events->len, ==, 100 + 200 * 4);
+  g_assert_cmpuint (by_entries->events->len, ==, by_store->events->len);
+  for (guint i = 0; i < by_store->events->len; i++)
+    g_assert_cmpint (cp_agenda_event_compare (event_at (by_store, i), event_at (by_entries, i)), ==, 0);
+  g_assert_cmpuint (by_store->n_candidates, ==, 300);
+  g_assert_cmpuint (by_store->unreadable->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (by_store->unreadable, 0), "broken.json: "));
+  cp_test_remove_folder (folder);
+}
+
 /* An empty or backwards window has nothing in it. */
 static void
 test_empty_window (void)
@@ -387,6 +435,7 @@ main (int    argc,
   g_test_add_func ("/agenda/nothing-due", test_nothing_due);
   g_test_add_func ("/agenda/many", test_many);
   g_test_add_func ("/agenda/cancelled", test_cancelled);
+  g_test_add_func ("/agenda/store", test_store);
   g_test_add_func ("/agenda/empty-window", test_empty_window);
   g_test_add_func ("/agenda/kinds", test_kinds);
 
