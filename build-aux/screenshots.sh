@@ -15,14 +15,20 @@ for language in en zh_CN; do
   # candidate; the courses and workspace tests add the comparison and roster;
   # the unsaved-work test the questions and the undo toast; the subsidy page
   # test a range answer with the end-date banner and readable sources; the
-  # feed-state test each feed's last result in Preferences and the toast of
-  # a failed one; the editor test the list of school kinds, wrapped.
+  # calendar test the empty states and a clicked, marked day; the notice
+  # test a pasted notice with its highlights and the saved session; the
+  # agenda test the agenda of a small store; the feed-state test each feed's
+  # last result in Preferences and the toast of a failed one; the editor
+  # test the list of school kinds, wrapped.
   for page in eligibility subsidy calendar courses courses-compare roster \
               unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources \
-              preferences-feed-state feed-failed-toast editor-school-kinds; do
+              calendar-no-upcoming calendar-nothing-open calendar-marked-day notice-pasted calendar-own-session \
+              agenda-events preferences-feed-state feed-failed-toast editor-school-kinds; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
 done
+# A reminder as a notification daemon shows it (the real app, today's dates).
+"$top/build-aux/screenshot-reminder.sh" "$build"
 # Every page of the example candidate's advice sheet, as certpath-cli writes
 # the PDF in each language.
 work="$(mktemp -d)"

@@ -86,14 +86,16 @@ name_calendar_arrows (GtkWidget *calendar)
     }
 }
 
+/* The first widget of @type under @root, itself included. */
 static GtkWidget *
-find_search_entry (GtkWidget *root)
+find_first (GtkWidget *root,
+            GType      type)
 {
-  if (GTK_IS_SEARCH_ENTRY (root))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_search_entry (child);
+      GtkWidget *found = find_first (child, type);
 
       if (found != NULL)
         return found;
@@ -109,7 +111,7 @@ cp_accessible_tidy (GtkWidget *root)
   name_from_hint (root);
   if (ADW_IS_PREFERENCES_WINDOW (root))
     {
-      GtkWidget *search = find_search_entry (root);
+      GtkWidget *search = find_first (root, GTK_TYPE_SEARCH_ENTRY);
 
       if (search != NULL)
         cp_accessible_set_label (search, _("Search preferences"));
@@ -125,6 +127,16 @@ cp_accessible_tidy (GtkWidget *root)
       GtkWidget *label = gtk_widget_get_last_child (root);
 
       if (GTK_IS_LABEL (label))
+        cp_accessible_set_label (root, gtk_label_get_text (GTK_LABEL (label)));
+    }
+  /* A menu button with a mnemonic names only its inner button: the outer
+   * one gets the text too. */
+  else if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_use_underline (GTK_MENU_BUTTON (root))
+           && gtk_menu_button_get_label (GTK_MENU_BUTTON (root)) != NULL)
+    {
+      GtkWidget *label = find_first (root, GTK_TYPE_LABEL);
+
+      if (label != NULL)
         cp_accessible_set_label (root, gtk_label_get_text (GTK_LABEL (label)));
     }
   else if (GTK_IS_DROP_DOWN (root))

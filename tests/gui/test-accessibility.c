@@ -17,6 +17,7 @@
 
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
+#include "cp-notice-dialog.h"
 #include "cp-preferences-window.h"
 #include "cp-roster-window.h"
 #include "cp-unsaved-dialog.h"
@@ -235,6 +236,17 @@ test_questions (void)
   check_window (GTK_WINDOW (cp_recovered_dialog_new (NULL, "王小明", written)), "recovered changes");
 }
 
+static void
+test_notice_dialog (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("certpath-a11y-XXXXXX", NULL);
+  g_autoptr(CpUserSessions) store = cp_user_sessions_new (folder, pack);
+
+  check_window (GTK_WINDOW (cp_notice_dialog_new (pack, store)), "notice dialog");
+  check_window (GTK_WINDOW (cp_notice_dialog_new_by_hand (pack, store)), "session by hand");
+  g_rmdir (folder);
+}
+
 /* The check itself: it must find what Orca found before the fixes. */
 static void
 test_check_finds_faults (void)
@@ -272,6 +284,7 @@ main (int    argc,
   g_test_add_func ("/accessibility/preferences", test_preferences);
   g_test_add_func ("/accessibility/roster-window", test_roster_window);
   g_test_add_func ("/accessibility/questions", test_questions);
+  g_test_add_func ("/accessibility/notice-dialog", test_notice_dialog);
 
   status = g_test_run ();
   g_object_unref (pack);
