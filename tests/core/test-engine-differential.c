@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "cp-policy-query.h"
 #include "cp-work-time.h"
 #include "old-engine/old-engine.h"
 
@@ -319,6 +320,24 @@ test_work_time (void)
     }
 }
 
+/* Every pair of regions (and a place the pack does not know), against
+ * the walk up the JSON it replaces. */
+static void
+test_regions (void)
+{
+  for (guint i = 0; i < cities->len; i++)
+    for (guint k = 0; k < cities->len; k++)
+      {
+        const char *region = g_ptr_array_index (cities, i);
+        const char *city = g_ptr_array_index (cities, k);
+
+        if (region != NULL && city != NULL)
+          g_assert_cmpint (cp_policy_region_distance (pack, region, city), ==, old_region_distance (pack, region, city));
+      }
+  g_assert_cmpint (cp_policy_region_distance (pack, "guangdong", "shenzhen"), ==, 1);
+  g_assert_cmpint (cp_policy_region_distance (pack, "shenzhen", "guangdong"), ==, -1);
+}
+
 /* ---------- A variant of the pack ---------- */
 
 /* One change to the pack: the member or element at @path ("a/1/b") of
@@ -492,6 +511,7 @@ main (int    argc,
   g_test_add_func ("/differential/eligibility", test_eligibility);
   g_test_add_func ("/differential/subsidy", test_subsidy);
   g_test_add_func ("/differential/work-time", test_work_time);
+  g_test_add_func ("/differential/regions", test_regions);
   g_test_add_func ("/differential/variant", test_variant);
   status = g_test_run ();
 
