@@ -75,8 +75,16 @@ cp_policy_find (CpPolicyPack *pack,
                 const char   *key,
                 const char   *value)
 {
-  JsonArray *records = cp_policy_pack_get_records (pack, file_name, member);
+  const CpPolicyModel *model = cp_policy_pack_get_model (pack);
+  JsonArray *records;
+  JsonObject *found;
 
+  /* Ids are looked up in the model's index, once there is one (the checks
+   * before it and its own making search). */
+  if (model != NULL && g_strcmp0 (key, "id") == 0 &&
+      cp_policy_model_find_by_id (model, file_name, member, value, &found))
+    return found;
+  records = cp_policy_pack_get_records (pack, file_name, member);
   for (guint i = 0; value != NULL && i < json_array_get_length (records); i++)
     {
       JsonObject *record = json_array_get_object_element (records, i);
