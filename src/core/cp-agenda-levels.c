@@ -47,19 +47,23 @@ cp_agenda_levels_free (CpAgendaLevels *self)
   g_free (self);
 }
 
+/* The engine's decision without its words: all the agenda needs, at a
+ * fraction of the cost of the whole answer. */
 static void
 decide (CpAgendaLevels *self,
         DayAnswer      *answer)
 {
-  CpEligibilityDecision eligibility;
+  CpEligibilityDecision decision;
 
-  /* The decisions only: the agenda words its own entries. */
-  cp_eligibility_decide (self->pack, self->profile, answer->day, &eligibility);
-  for (int level = 1; level <= 5; level++)
+  cp_eligibility_decide (self->pack, self->profile, answer->day, &decision);
+  for (guint i = 0; i < G_N_ELEMENTS (decision.levels); i++)
     {
-      const CpLevelDecision *result = &eligibility.levels[5 - level];
-      CpAgendaLevel *out = &answer->levels[level - 1];
+      const CpLevelDecision *result = &decision.levels[i];
+      CpAgendaLevel *out;
 
+      if (result->level < 1 || result->level > 5)
+        continue;
+      out = &answer->levels[result->level - 1];
       out->eligible = result->eligible;
       out->eligible_from = result->eligible_from;
       out->clause = result->chosen;
@@ -72,7 +76,7 @@ cp_agenda_levels_get (CpAgendaLevels *self,
                       CpDay           day,
                       int             level)
 {
-  DayAnswer answer = { day };
+  DayAnswer answer = { day, { { 0 } } };
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (level >= 1 && level <= 5, NULL);
