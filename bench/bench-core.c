@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "bench-core-schedule.h"
 #include "cp-eligibility.h"
 #include "cp-roster.h"
 #include "cp-session-milestones.h"
@@ -105,5 +106,12 @@ main (int    argc,
     g_ptr_array_unref (cp_subsidy_plan (pack, profile, "4-04-05-05", "shenzhen", 4, 3, cp_date_from_ymd (2025, 6, 1),
                                         cp_date_from_ymd (2026, 6, 1)));
   report ("subsidy plan, three orders", 1000, start);
+
+  {
+    BenchSchedule schedule;
+
+    bench_schedule_measure (pack, &schedule);
+    bench_schedule_print (&schedule);
+  }
   return 0;
 }

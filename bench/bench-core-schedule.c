@@ -1,0 +1,185 @@
+/* bench-core-schedule.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bench-class.h"
+#include "bench-core-schedule.h"
+#include "cp-csv.h"
+#include "cp-milestone-index.h"
+#include "cp-roster.h"
+
+#define CALENDAR_SESSIONS 10000
+#define ROSTER_ROWS 10000
+
+static const char * const centres[][2] = {
+  { "gd-ecommerce-college", "guangzhou" }, { "szaia", "shenzhen" }, { "zhuhai-skills-centre", "zhuhai" },
+};
+
+static void
+set_day (JsonObject *object,
+         const char *member,
+         CpDay       day)
+{
+  g_autofree char *text = cp_date_format (day);
+
+  json_object_set_string_member (object, member, text);
+}
+
+/* @n sessions shaped like the bundled one, at each centre in turn, on exam
+ * days a week apart over two years (as bench/make-feeds.py makes them). */
+static GPtrArray *
+make_sessions (CpPolicyPack *pack,
+               guint         n)
+{
+  JsonObject *bundled = json_array_get_object_element (cp_policy_pack_get_records (pack, "exams.json", "sessions"), 0);
+  g_autoptr(JsonNode) template = json_node_init_object (json_node_alloc (), bundled);
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  CpDay first = cp_date_from_ymd (2026, 1, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JsonNode) copy = json_node_copy (template);
+      JsonObject *session = json_node_dup_object (copy);
+      JsonArray *registration = json_object_get_array_member (session, "registration");
+      CpDay exam = first + (i * 7) % 730;
+      g_autofree char *id = g_strdup_printf ("bench-%05u", i);
+
+      json_node_unref (g_steal_pointer (&copy));
+      json_object_set_string_member (session, "id", id);
+      json_object_set_string_member (session, "centre", centres[i % G_N_ELEMENTS (centres)][0]);
+      json_object_set_string_member (session, "region", centres[i % G_N_ELEMENTS (centres)][1]);
+      set_day (session, "exam_date", exam);
+      set_day (session, "papers_due", exam - 16);
+      for (guint k = 0; k < json_array_get_length (registration); k++)
+        set_day (json_array_get_object_element (registration, k), "closes", exam - 20 + k);
+      g_ptr_array_add (sessions, session);
+    }
+  return sessions;
+}
+
+/* As the issue counts them: one session's whole timeline (a dozen dates)
+ * is one. */
+static double
+milestones_per_second (CpPolicyPack *pack,
+                       GPtrArray    *sessions)
+{
+  CpWorkCalendar *calendar = cp_work_calendar_for_pack (pack);
+  guint dates = 0;
+  double start = bench_cpu_ms (), elapsed;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      g_autoptr(GArray) milestones = cp_session_milestones (pack, calendar, g_ptr_array_index (sessions, i));
+      dates += milestones->len;
+    }
+  elapsed = bench_cpu_ms () - start;
+  g_assert_cmpuint (dates, >=, sessions->len * 10);
+  return sessions->len / (elapsed / 1000.0);
+}
+
+static double
+calendar_month_ms (CpPolicyPack *pack,
+                   GPtrArray    *sessions,
+                   double       *index_ms)
+{
+  double start = bench_cpu_ms ();
+  g_autoptr(CpMilestoneIndex) index = cp_milestone_index_new (pack, cp_work_calendar_for_pack (pack), sessions);
+  guint months = 0, days = 0;
+
+  *index_ms = bench_cpu_ms () - start;
+  start = bench_cpu_ms ();
+  /* Every month of three years, ten times: what a month click asks. */
+  for (guint round = 0; round < 10; round++)
+    for (int year = 2026; year <= 2028; year++)
+      for (int month = 1; month <= 12; month++)
+        {
+          guint n_marks;
+          const CpMilestoneMark *marks = cp_milestone_index_get_month (index, year, month, &n_marks);
+          guint32 marked = 0;
+
+          for (guint i = 0; i < n_marks; i++)
+            {
+              int mday;
+
+              cp_date_to_ymd (marks[i].date, NULL, NULL, &mday);
+              marked |= 1u << mday;
+            }
+          days += __builtin_popcount (marked);
+          months++;
+        }
+  g_assert_cmpuint (days, >, 0);
+  return (bench_cpu_ms () - start) / months;
+}
+
+static void
+write_row_cb (CpRoster    *roster,
+              CpRosterRow *row,
+              gpointer     user_data)
+{
+  GString *out = user_data;
+  g_auto(GStrv) record = cp_roster_row_to_record (roster, row);
+
+  g_string_truncate (out, 0);
+  cp_roster_append_csv_record (out, record);
+}
+
+static double
+roster_rows_per_second (CpPolicyPack *pack)
+{
+  g_autoptr(GPtrArray) table = bench_class_table (ROSTER_ROWS);
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(CpRoster) roster = NULL;
+  g_autoptr(GError) error = NULL;
+  double start;
+
+  for (guint r = 0; r < table->len; r++)
+    {
+      GStrv record = g_ptr_array_index (table, r);
+
+      for (guint c = 0; record[c] != NULL; c++)
+        cp_csv_append_field (csv, record[c], c == 0);
+      g_string_append (csv, "\r\n");
+    }
+  start = bench_cpu_ms ();
+  roster = cp_roster_new_from_data_each (pack, csv->str, csv->len, cp_date_from_ymd (2026, 3, 1), 0, write_row_cb, out,
+                                         &error);
+  g_assert_no_error (error);
+  return ROSTER_ROWS / ((bench_cpu_ms () - start) / 1000.0);
+}
+
+void
+bench_schedule_measure (CpPolicyPack  *pack,
+                        BenchSchedule *out)
+{
+  g_autoptr(GPtrArray) sessions = make_sessions (pack, CALENDAR_SESSIONS);
+
+  out->milestones_per_second = milestones_per_second (pack, sessions);
+  out->calendar_month_10k_sessions_ms = calendar_month_ms (pack, sessions, &out->calendar_index_10k_sessions_ms);
+  out->roster_rows_per_second = roster_rows_per_second (pack);
+}
+
+void
+bench_schedule_add_json (JsonBuilder         *builder,
+                         const BenchSchedule *measured)
+{
+  json_builder_set_member_name (builder, "milestones_per_second");
+  json_builder_add_double_value (builder, measured->milestones_per_second);
+  json_builder_set_member_name (builder, "calendar_month_10k_sessions_ms");
+  json_builder_add_double_value (builder, measured->calendar_month_10k_sessions_ms);
+  json_builder_set_member_name (builder, "roster_rows_per_second");
+  json_builder_add_double_value (builder, measured->roster_rows_per_second);
+}
+
+void
+bench_schedule_print (const BenchSchedule *measured)
+{
+  g_print ("%-34s %12.0f a second\n", "milestones", measured->milestones_per_second);
+  g_print ("%-34s %12.3f ms\n", "calendar month, 10 000 sessions", measured->calendar_month_10k_sessions_ms);
+  g_print ("%-34s %12.1f ms, once per change\n", "calendar index, 10 000 sessions",
+           measured->calendar_index_10k_sessions_ms);
+  g_print ("%-34s %12.0f a second\n", "roster rows, 10 000-row class", measured->roster_rows_per_second);
+}
