@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "../tests/cp-test-sessions.h"
 #include "bench-class.h"
 #include "bench-core-schedule.h"
 #include "cp-csv.h"
@@ -14,50 +15,13 @@
 #define CALENDAR_SESSIONS 10000
 #define ROSTER_ROWS 10000
 
-static const char * const centres[][2] = {
-  { "gd-ecommerce-college", "guangzhou" }, { "szaia", "shenzhen" }, { "zhuhai-skills-centre", "zhuhai" },
-};
-
-static void
-set_day (JsonObject *object,
-         const char *member,
-         CpDay       day)
-{
-  g_autofree char *text = cp_date_format (day);
-
-  json_object_set_string_member (object, member, text);
-}
-
-/* @n sessions shaped like the bundled one, at each centre in turn, on exam
- * days a week apart over two years (as bench/make-feeds.py makes them). */
+/* At each centre in turn, on exam days a week apart over two years (as
+ * bench/make-feeds.py makes them). */
 static GPtrArray *
 make_sessions (CpPolicyPack *pack,
                guint         n)
 {
-  JsonObject *bundled = json_array_get_object_element (cp_policy_pack_get_records (pack, "exams.json", "sessions"), 0);
-  g_autoptr(JsonNode) template = json_node_init_object (json_node_alloc (), bundled);
-  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  CpDay first = cp_date_from_ymd (2026, 1, 4);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JsonNode) copy = json_node_copy (template);
-      JsonObject *session = json_node_dup_object (copy);
-      JsonArray *registration = json_object_get_array_member (session, "registration");
-      CpDay exam = first + (i * 7) % 730;
-      g_autofree char *id = g_strdup_printf ("bench-%05u", i);
-
-      json_node_unref (g_steal_pointer (&copy));
-      json_object_set_string_member (session, "id", id);
-      json_object_set_string_member (session, "centre", centres[i % G_N_ELEMENTS (centres)][0]);
-      json_object_set_string_member (session, "region", centres[i % G_N_ELEMENTS (centres)][1]);
-      set_day (session, "exam_date", exam);
-      set_day (session, "papers_due", exam - 16);
-      for (guint k = 0; k < json_array_get_length (registration); k++)
-        set_day (json_array_get_object_element (registration, k), "closes", exam - 20 + k);
-      g_ptr_array_add (sessions, session);
-    }
-  return sessions;
+  return cp_test_sessions_new (pack, n, cp_date_from_ymd (2026, 1, 4), 7, 730, FALSE);
 }
 
 /* As the issue counts them: one session's whole timeline (a dozen dates)
