@@ -183,18 +183,33 @@ on_list_view_activate_cb (CpAgendaPage *self,
 
 /* ---------- State ---------- */
 
+static gpointer
+release_thread (gpointer data)
+{
+  g_object_unref (data);
+  return NULL;
+}
+
 /* The rows of the agenda just computed, in a view started afresh. */
 static void
 updated_cb (CpAgendaPage *self)
 {
   GListModel *items = cp_agenda_model_get_items (self->model);
   GtkSelectionModel *shown = gtk_list_view_get_model (self->list_view);
+  GListModel *old = shown != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) : NULL;
 
-  if (shown == NULL || gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) != items)
+  if (old != items)
     {
       g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (items));
 
+      /* Tens of thousands of old rows and events take a frame or more to
+       * free: a thread of their own does it (nothing else holds them but
+       * the odd row, on its way to its new item). */
+      if (old != NULL)
+        g_object_ref (old);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      if (old != NULL)
+        g_thread_unref (g_thread_new ("cp-agenda-free", release_thread, old));
     }
 }
 
