@@ -103,6 +103,8 @@ print_text (CpAgenda        *agenda,
   g_autofree char *from = cp_date_format (agenda->from);
   g_autofree char *to = cp_date_format (agenda->to);
 
+  CpDay week = 0;
+
   g_print ("%s – %s: %u events, %u candidates\n", from, to, agenda->events->len, agenda->n_candidates);
   for (guint i = 0; i < agenda->events->len; i++)
     {
@@ -110,6 +112,16 @@ print_text (CpAgenda        *agenda,
       g_autofree char *date = cp_date_format (event->date);
       g_autofree char *text = cp_agenda_event_text (event, pack);
       int left = cp_agenda_event_countdown (event, cp_agenda_context_get_calendar (context), today, NULL);
+      /* Grouped by week, Monday to Sunday, as the app shows them. */
+      CpDay monday = event->date - (cp_date_weekday (event->date) - G_DATE_MONDAY);
+
+      if (monday != week)
+        {
+          g_autofree char *monday_text = cp_date_format (monday);
+
+          g_print ("\nWeek of %s\n", monday_text);
+          week = monday;
+        }
 
       g_print ("%s  %3d wd  %-22s  %s (%s): %s\n", date, left, cp_agenda_kind_to_string (event->kind),
                event->candidate != NULL ? event->candidate : "—", event->candidate_id, text);

@@ -93,7 +93,8 @@ check("one candidate", [e["kind"] for e in one["events"]] == ["subsidy_deadline"
 check("no such candidate", run("agenda", "--store", store, "--candidate", "nobody").returncode == 1)
 
 text = run("agenda", "--store", store, "--from", "2026-03-20", "--days", "30").stdout
-check("text with working days left", "2026-03-23    1 wd  registration_closes" in text and "2026-03-27    5 wd" in text, text)
+check("text with working days left, by week", "2026-03-23    1 wd  registration_closes" in text
+      and "2026-03-27    5 wd" in text and "\nWeek of 2026-04-06\n2026-04-12   14 wd  exam" in text, text)
 
 check("bad --days", run("agenda", "--store", store, "--days", "0").returncode == 2)
 check("bad --format", run("agenda", "--store", store, "--format", "xml").returncode == 2)
