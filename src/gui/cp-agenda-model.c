@@ -287,6 +287,28 @@ compute (CpAgendaModel *self)
   g_thread_unref (g_thread_new ("cp-agenda", agenda_thread, g_object_ref (task)));
 }
 
+static void folder_changed_cb (GFileMonitor      *monitor,
+                               GFile             *file,
+                               GFile             *other,
+                               GFileMonitorEvent  event,
+                               CpAgendaModel     *self);
+
+static void
+watch_folder (CpAgendaModel *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, folder_changed_cb, self);
+  g_clear_object (&self->monitor);
+  if (self->directory == NULL)
+    return;
+  folder = g_file_new_for_path (self->directory);
+  self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
+}
+
 static gboolean
 change_cb (gpointer user_data)
 {
@@ -310,8 +332,10 @@ folder_changed_cb (GFileMonitor      *monitor,
   g_autofree char *other_id = other_name != NULL ? cp_candidate_store_id_for_file_name (other_name) : NULL;
 
   /* The index and a save's temporary file are no candidates, but a save
-   * renames its temporary file to one. */
-  if ((id == NULL && other_id == NULL) || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+   * renames its temporary file to one; the folder itself made by the first
+   * save is reported alone, without that save's file. */
+  if (g_strcmp0 (g_file_peek_path (file), self->directory) != 0
+      && ((id == NULL && other_id == NULL) || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED))
     return;
   g_clear_handle_id (&self->change_id, g_source_remove);
   self->change_id = g_timeout_add (CHANGE_DELAY_MS, change_cb, self);
@@ -332,8 +356,6 @@ void
 cp_agenda_model_set_directory (CpAgendaModel *self,
                                const char    *directory)
 {
-  g_autoptr(GFile) folder = NULL;
-
   g_return_if_fail (CP_IS_AGENDA_MODEL (self));
 
   if (g_strcmp0 (directory, self->directory) == 0)
@@ -343,19 +365,8 @@ cp_agenda_model_set_directory (CpAgendaModel *self,
   g_clear_pointer (&self->files, cp_agenda_files_unref);
   if (directory != NULL)
     self->files = cp_agenda_files_new (directory, cp_agenda_context_get_pack (self->context));
-  if (self->monitor != NULL)
-    g_signal_handlers_disconnect_by_func (self->monitor, folder_changed_cb, self);
-  g_clear_object (&self->monitor);
-  if (directory != NULL)
-    {
-      /* A folder that does not exist yet (nothing saved) has no monitor;
-       * the first save creates it, and the window says so. */
-      folder = g_file_new_for_path (directory);
-      self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->monitor != NULL)
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
-    }
-  else
+  watch_folder (self);
+  if (directory == NULL)
     {
       g_clear_object (&self->items);
       self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);

@@ -360,6 +360,37 @@ test_many_reminders (void)
   cp_test_remove_folder (folder);
 }
 
+/* Nothing saved yet: the folder does not exist. The first save makes it,
+ * and the agenda follows that save and the next. */
+static void
+test_first_save (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = g_dir_make_tmp ("certpath-agenda-XXXXXX", &error);
+  g_autofree char *folder = g_build_filename (parent, "candidates", NULL);
+  g_autoptr(CpCandidateStore) store = cp_candidate_store_new (folder, pack);
+  g_autoptr(CpAgendaModel) model = cp_agenda_model_new (pack);
+
+  g_assert_no_error (error);
+  cp_agenda_model_set_today (model, cp_date_from_ymd (2026, 3, 20));
+  cp_agenda_model_set_directory (model, folder);
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 0);
+
+  save (store, "wang", GRADUATE ("王小明"));
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 1);
+  save (store, "zhao", GRADUATE ("赵六"));
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 2);
+  /* Four events each, in two weeks: 8 + 2 rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (cp_agenda_model_get_items (model)), ==, 10);
+
+  cp_agenda_model_set_directory (model, NULL);
+  cp_test_remove_folder (folder);
+  g_rmdir (parent);
+}
+
 static void
 count_changed (gboolean *changed)
 {
@@ -410,6 +441,7 @@ main (int   argc,
 
   g_test_add_func ("/agenda/store", test_agenda);
   g_test_add_func ("/agenda/many-reminders", test_many_reminders);
+  g_test_add_func ("/agenda/first-save", test_first_save);
   g_test_add_func ("/agenda/registered-check", test_registered_check);
 
   status = g_test_run ();
