@@ -26,6 +26,7 @@ struct _CpAgendaModel
   GObject          parent_instance;
 
   CpAgendaContext *context;
+  GPtrArray       *sessions;      /* JsonObject *, those the context was made of */
   char            *directory;
   CpAgendaFiles   *files;         /* what was read of it, kept between computations */
   GFileMonitor    *monitor;
@@ -374,6 +375,42 @@ cp_agenda_model_set_directory (CpAgendaModel *self,
   compute (self);
 }
 
+static void
+remember_sessions (CpAgendaModel *self,
+                   GPtrArray     *sessions)
+{
+  g_ptr_array_set_size (self->sessions, 0);
+  for (guint i = 0; i < sessions->len; i++)
+    g_ptr_array_add (self->sessions,
+                     json_object_ref (((const CpScheduledSession *) g_ptr_array_index (sessions, i))->session));
+}
+
+void
+cp_agenda_model_set_sessions (CpAgendaModel *self,
+                              GPtrArray     *sessions)
+{
+  CpAgendaContext *context;
+  gboolean same;
+
+  g_return_if_fail (CP_IS_AGENDA_MODEL (self));
+
+  /* The tab rebuilds its list for reasons of its own: the same sessions
+   * are not worth a computation. */
+  same = sessions->len == self->sessions->len;
+  for (guint i = 0; same && i < sessions->len; i++)
+    same = ((const CpScheduledSession *) g_ptr_array_index (sessions, i))->session
+           == g_ptr_array_index (self->sessions, i);
+  if (same)
+    return;
+  remember_sessions (self, sessions);
+  /* A job under way keeps its own reference to the former context. */
+  context = cp_agenda_context_new (cp_agenda_context_get_pack (self->context), sessions);
+  cp_agenda_context_unref (self->context);
+  self->context = context;
+  if (self->directory != NULL)
+    compute (self);
+}
+
 void
 cp_agenda_model_set_days (CpAgendaModel *self,
                           guint          days)
@@ -521,6 +558,7 @@ cp_agenda_model_finalize (GObject *object)
 
   g_free (self->directory);
   g_free (self->error);
+  g_ptr_array_unref (self->sessions);
 
   G_OBJECT_CLASS (cp_agenda_model_parent_class)->finalize (object);
 }
@@ -551,6 +589,7 @@ static void
 cp_agenda_model_init (CpAgendaModel *self)
 {
   self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);
+  self->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   self->days = DEFAULT_DAYS;
   self->clock_id = g_timeout_add_seconds (CLOCK_SECONDS, clock_cb, self);
 }
@@ -565,6 +604,7 @@ cp_agenda_model_new (CpPolicyPack *pack)
 
   self = g_object_new (CP_TYPE_AGENDA_MODEL, NULL);
   sessions = cp_schedule_merge (pack, NULL, NULL);
+  remember_sessions (self, sessions);
   self->context = cp_agenda_context_new (pack, sessions);
   return self;
 }

@@ -841,6 +841,16 @@ on_agenda_candidate_activated_cb (CpWindow   *self,
     adw_view_stack_set_visible_child_name (self->stack, "eligibility");
 }
 
+/* The agenda counts on the sessions the Exam calendar shows: feeds and
+ * one's own as well as the bundled ones. */
+static void
+calendar_sessions_changed_cb (CpWindow *self)
+{
+  g_autoptr(GPtrArray) sessions = cp_calendar_page_dup_scheduled (self->calendar_page);
+
+  cp_agenda_model_set_sessions (cp_agenda_page_get_model (self->agenda_page), sessions);
+}
+
 CpReminders *
 cp_window_get_reminders (CpWindow *self)
 {
@@ -1301,6 +1311,8 @@ cp_window_init (CpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect_object (self->calendar_page, "sessions-changed", G_CALLBACK (calendar_sessions_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");

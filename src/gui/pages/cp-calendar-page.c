@@ -109,6 +109,8 @@ struct _CpCalendarPage
 
 G_DEFINE_FINAL_TYPE (CpCalendarPage, cp_calendar_page, ADW_TYPE_BIN)
 
+static guint sessions_changed_signal;
+
 static CpDay
 today (CpCalendarPage *self)
 {
@@ -858,6 +860,7 @@ rebuild (CpCalendarPage *self)
   update_empty_state (self);
   mark_month (self);
   selected_cb (self);
+  g_signal_emit (self, sessions_changed_signal, 0);
 }
 
 static void update_label (CpCalendarPage *self);
@@ -1560,6 +1563,34 @@ cp_calendar_page_dup_sessions (CpCalendarPage *self)
   return sessions;
 }
 
+static void
+scheduled_session_free (CpScheduledSession *scheduled)
+{
+  json_object_unref (scheduled->session);
+  g_free (scheduled->origin);
+  g_free (scheduled->fetched_at);
+  g_free (scheduled);
+}
+
+GPtrArray *
+cp_calendar_page_dup_scheduled (CpCalendarPage *self)
+{
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) scheduled_session_free);
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), sessions);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      CpScheduledSession *scheduled = g_new0 (CpScheduledSession, 1);
+
+      scheduled->session = json_object_ref (cp_session_item_get_session (item));
+      scheduled->origin = g_strdup (cp_session_item_get_origin (item));
+      scheduled->fetched_at = g_strdup (cp_session_item_get_fetched_at (item));
+      g_ptr_array_add (sessions, scheduled);
+    }
+  return sessions;
+}
+
 void
 cp_calendar_page_select (CpCalendarPage *self,
                          guint           position)
@@ -1620,6 +1651,11 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cp_calendar_page_dispose;
+
+  /* The sessions the tab knows changed (feeds, one's own): the agenda
+   * counts on the same ones. */
+  sessions_changed_signal = g_signal_new ("sessions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, all_days_button);
