@@ -86,7 +86,6 @@ build_regions (CpPolicyModel *self,
                GPtrArray     *errors)
 {
   JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
-  gboolean ok = TRUE;
 
   self->n_regions = json_array_get_length (regions);
   self->regions = cp_policy_model_alloc (self, self->n_regions, sizeof (CpModelRegion));
@@ -100,7 +99,8 @@ build_regions (CpPolicyModel *self,
     }
 
   /* Each region's chain up to the top, as cp_policy_region_distance ()
-   * walks it; a parent that is no region ends it. */
+   * walks it; a parent that is no region ends it. A loop is said once, for
+   * the first region found in it: every region under it would say it too. */
   for (guint i = 0; i < self->n_regions; i++)
     {
       CpModelRegion *region = &self->regions[i];
@@ -112,17 +112,74 @@ build_regions (CpPolicyModel *self,
 
           if (region->depth == CP_MODEL_MAX_REGION_DEPTH)
             {
-              g_ptr_array_add (errors, g_strdup_printf ("regions.json: %s is more than %d regions deep",
+              g_ptr_array_add (errors, g_strdup_printf ("regions.json: the parents of %s go round in a loop or "
+                                                        "more than %d regions deep",
                                                         region->id, CP_MODEL_MAX_REGION_DEPTH));
-              ok = FALSE;
-              break;
+              return FALSE;
             }
           region->chain[region->depth++] = current;
           current = json_object_get_null_member (record, "parent")
                     ? -1 : cp_policy_model_find_region (self, json_object_get_string_member (record, "parent"));
         }
     }
-  return ok;
+  return TRUE;
+}
+
+/* Every top-level array of records with ids, in every file, indexed. */
+static void
+build_id_index (CpPolicyModel *self,
+                CpPolicyPack  *pack)
+{
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  for (guint f = 0; cp_policy_pack_files[f] != NULL; f++)
+    {
+      JsonObject *root = cp_policy_pack_get_file (pack, cp_policy_pack_files[f]);
+      g_autoptr(GList) members = root != NULL ? json_object_get_members (root) : NULL;
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *node = json_object_get_member (root, l->data);
+          JsonArray *array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+          GHashTable *index = NULL;
+
+          for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+            {
+              JsonNode *element = json_array_get_element (array, i);
+              JsonObject *record = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+              JsonNode *id = record != NULL ? json_object_get_member (record, "id") : NULL;
+
+              if (id == NULL || json_node_get_value_type (id) != G_TYPE_STRING)
+                continue;
+              if (index == NULL)
+                {
+                  index = g_hash_table_new (g_str_hash, g_str_equal);
+                  g_hash_table_insert (self->by_id, g_strdup_printf ("%s/%s", cp_policy_pack_files[f], (char *) l->data),
+                                       index);
+                }
+              if (!g_hash_table_contains (index, json_node_get_string (id)))
+                g_hash_table_insert (index, (gpointer) json_node_get_string (id), record);
+            }
+        }
+    }
+}
+
+gboolean
+cp_policy_model_find_by_id (const CpPolicyModel *self,
+                            const char          *file_name,
+                            const char          *member,
+                            const char          *id,
+                            JsonObject         **record)
+{
+  char key[128];
+  GHashTable *index;
+
+  if (g_snprintf (key, sizeof key, "%s/%s", file_name, member) >= (int) sizeof key)
+    return FALSE;
+  index = g_hash_table_lookup (self->by_id, key);
+  if (index == NULL)
+    return FALSE;
+  *record = id != NULL ? g_hash_table_lookup (index, id) : NULL;
+  return TRUE;
 }
 
 void
@@ -137,8 +194,8 @@ cp_policy_model_free (CpPolicyModel *self)
   for (guint i = 0; i < self->n_extras; i++)
     cp_model_condition_clear (&self->extras[i].condition);
   g_clear_pointer (&self->region_index, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->owned, g_ptr_array_unref);
-  g_clear_pointer (&self->calendar, cp_work_calendar_free);
   g_free (self);
 }
 
@@ -159,6 +216,7 @@ cp_policy_model_new (CpPolicyPack *pack,
       cp_policy_model_free (self);
       return NULL;
     }
-  self->calendar = cp_work_calendar_new (pack);
+  self->calendar = cp_work_calendar_for_pack (pack);
+  build_id_index (self, pack);
   return self;
 }

@@ -123,6 +123,7 @@ typedef struct
   int               level;
   CpModelCondition *conditions;
   guint             n_conditions;
+  guint            *slots;         /* each condition's place among its rule set's distinct ones */
 } CpModelClause;
 
 typedef struct
@@ -133,6 +134,10 @@ typedef struct
   guint          n_occupations;
   CpModelClause *clauses;
   guint          n_clauses;
+  guint          n_clauses_of_level[6];  /* [level] */
+  /* The same condition in several clauses is decided once per answer. */
+  const CpModelCondition **distinct;
+  guint          n_distinct;
 } CpModelRuleSet;
 
 typedef struct
@@ -278,7 +283,8 @@ struct _CpPolicyModel
   /* The most reasons one subsidy answer can have. */
   guint                max_subsidy_steps;
 
-  CpWorkCalendar      *calendar;
+  CpWorkCalendar      *calendar;       /* the pack's own (borrowed) */
+  GHashTable          *by_id;          /* "file/member" → (id → JsonObject *), the first of each id */
   GPtrArray           *owned;          /* every array above */
 };
 
@@ -315,6 +321,14 @@ cp_model_quarks_have (const GQuark *quarks,
       return TRUE;
   return FALSE;
 }
+
+/* The record of @file_name's array @member with that @id, or NULL; FALSE
+ * when the model keeps no index of that array. */
+gboolean       cp_policy_model_find_by_id   (const CpPolicyModel *self,
+                                             const char          *file_name,
+                                             const char          *member,
+                                             const char          *id,
+                                             JsonObject         **record);
 
 /* The compiled pack; engines read only this. */
 const CpPolicyModel *cp_policy_pack_get_model (CpPolicyPack *pack);

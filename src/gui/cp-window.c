@@ -16,10 +16,12 @@
 #include "cp-candidates-folder.h"
 #include "cp-draft-keeper.h"
 #include "cp-refresh.h"
+#include "cp-reminders.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
+#include "pages/cp-agenda-page.h"
 #include "pages/cp-calendar-page.h"
 #include "pages/cp-courses-page.h"
 #include "pages/cp-eligibility-page.h"
@@ -40,6 +42,7 @@ struct _CpWindow
   CpSubsidyPage        *subsidy_page;
   CpCalendarPage       *calendar_page;
   CpCoursesPage        *courses_page;
+  CpAgendaPage         *agenda_page;
   CpCandidateList      *candidate_list;
   GtkPopover           *candidates_popover;
 
@@ -49,6 +52,7 @@ struct _CpWindow
   CpProfile            *profile;
   char                 *path;
   CpCandidateStore     *store;
+  CpUserSessions       *own;
   char                 *store_id;        /* the current candidate's file in the store, or NULL */
   GBytes               *deleted;         /* for undo */
   char                 *deleted_id;
@@ -56,6 +60,7 @@ struct _CpWindow
   gboolean              dirty;           /* changed since loaded or saved (maybe back again) */
   char                 *clean_data;      /* the profile as loaded or saved; NULL: not known */
   GtkFileChooserNative *chooser;
+  CpReminders          *reminders;
 
   /* Nothing lost */
   CpDraftKeeper        *drafts;
@@ -124,6 +129,7 @@ set_current (CpWindow   *self,
   cp_window_set_profile (self, profile, path);
   g_free (self->store_id);
   self->store_id = g_strdup (store_id);
+  cp_agenda_page_set_candidate (self->agenda_page, profile, store_id);
 }
 
 void
@@ -256,6 +262,30 @@ cp_window_get_stack (CpWindow *self)
   return self->stack;
 }
 
+/* One's own sessions and courses, shown in both tabs; tests keep theirs
+ * in $CERTPATH_OWN_SESSIONS_DIR. The windows of one application share
+ * them, so that one window's save does not overwrite another's. */
+static void
+load_own (CpWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  CpUserSessions *shared = application != NULL ? g_object_get_data (G_OBJECT (application), "cp-own-sessions") : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shared != NULL)
+    self->own = g_object_ref (shared);
+  else
+    {
+      self->own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), self->pack);
+      if (!cp_user_sessions_load (self->own, &error))
+        cp_window_add_toast (self, error->message);
+      if (application != NULL)
+        g_object_set_data_full (G_OBJECT (application), "cp-own-sessions", g_object_ref (self->own), g_object_unref);
+    }
+  cp_calendar_page_set_own (self->calendar_page, self->own);
+  cp_courses_page_set_own (self->courses_page, self->own);
+}
+
 static void
 feeds_changed_cb (CpWindow *self)
 {
@@ -307,7 +337,10 @@ save_to_store (CpWindow *self)
       return FALSE;
     }
   if (self->store_id == NULL)
-    self->store_id = cp_candidate_store_new_id (self->store);
+    {
+      self->store_id = cp_candidate_store_new_id (self->store);
+      cp_agenda_page_set_candidate (self->agenda_page, self->profile, self->store_id);
+    }
   if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
     {
       cp_window_add_toast (self, error->message);
@@ -767,21 +800,59 @@ delete_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-on_candidate_activated_cb (CpWindow   *self,
-                           const char *id)
+void
+cp_window_open_saved (CpWindow   *self,
+                      const char *id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpProfile) profile = read_saved (self, id, &error);
+  g_autoptr(CpProfile) profile = NULL;
 
+  g_return_if_fail (CP_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  if (self->store == NULL)
+    return;
+  profile = read_saved (self, id, &error);
   if (profile == NULL)
     {
       cp_window_add_toast (self, error->message);
       return;
     }
-  gtk_popover_popdown (self->candidates_popover);
   if (g_strcmp0 (id, self->store_id) != 0)
     switch_candidate (self, profile, NULL, id, FALSE);
+}
+
+static void
+on_candidate_activated_cb (CpWindow   *self,
+                           const char *id)
+{
+  gtk_popover_popdown (self->candidates_popover);
+  cp_window_open_saved (self, id);
+}
+
+static void
+on_agenda_candidate_activated_cb (CpWindow   *self,
+                                  const char *id)
+{
+  cp_window_open_saved (self, id);
+  /* Opened (no unsaved changes to ask about first): the candidate's own
+   * tabs answer "what about this one". */
+  if (g_strcmp0 (id, self->store_id) == 0)
+    adw_view_stack_set_visible_child_name (self->stack, "eligibility");
+}
+
+CpReminders *
+cp_window_get_reminders (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+  return self->reminders;
+}
+
+CpAgendaPage *
+cp_window_get_agenda_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+  return self->agenda_page;
 }
 
 static void
@@ -810,6 +881,8 @@ candidates_folder_changed_cb (CpWindow *self)
   g_clear_object (&self->store);
   self->store = cp_candidate_store_new (folder, self->pack);
   g_clear_pointer (&self->store_id, g_free);
+  cp_agenda_page_set_candidate (self->agenda_page, self->profile, NULL);
+  cp_agenda_model_set_directory (cp_agenda_page_get_model (self->agenda_page), folder);
   cp_candidate_list_show (self->candidate_list, NULL, NULL);
 }
 
@@ -961,6 +1034,16 @@ draw_page_cb (GtkPrintOperation *operation,
   cp_advice_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), page);
 }
 
+/* The sheet lists the sessions the Exam Calendar knows: bundled, from
+ * feeds and the person's own. */
+static CpAdviceSheet *
+new_sheet (CpWindow *self)
+{
+  g_autoptr(GPtrArray) sessions = cp_calendar_page_dup_sessions (self->calendar_page);
+
+  return cp_advice_sheet_new_with_sessions (self->pack, self->profile, cp_date_today (), sessions);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -968,7 +1051,7 @@ print_action (GtkWidget  *widget,
 {
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  CpAdviceSheet *sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+  CpAdviceSheet *sheet = new_sheet (self);
   g_autoptr(GError) error = NULL;
 
   /* The same layout as the PDF of certpath-cli sheet; the dialog can save
@@ -994,7 +1077,7 @@ sheet_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(CpAdviceSheet) sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+      g_autoptr(CpAdviceSheet) sheet = new_sheet (self);
 
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = g_file_get_path (file);
@@ -1061,6 +1144,10 @@ first_paint_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
   if (self->pack != NULL && self->prepare_id == 0)
     self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page_cb, self, NULL);
+  /* The agenda (and its reminders) once the window is up, in a thread. */
+  if (self->store != NULL)
+    cp_agenda_model_set_directory (cp_agenda_page_get_model (self->agenda_page),
+                                   cp_candidate_store_get_directory (self->store));
 }
 
 static void
@@ -1130,6 +1217,7 @@ cp_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->reminders);
   if (self->profile != NULL)
     g_clear_signal_handler (&self->changed_handler, self->profile);
   g_clear_object (&self->profile);
@@ -1141,6 +1229,7 @@ cp_window_dispose (GObject *object)
   g_clear_pointer (&self->deleted, g_bytes_unref);
   g_clear_pointer (&self->deleted_id, g_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->own);
 
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -1156,6 +1245,7 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_SUBSIDY_PAGE);
   g_type_ensure (CP_TYPE_CALENDAR_PAGE);
   g_type_ensure (CP_TYPE_COURSES_PAGE);
+  g_type_ensure (CP_TYPE_AGENDA_PAGE);
   g_type_ensure (CP_TYPE_CANDIDATE_LIST);
 
   object_class->dispose = cp_window_dispose;
@@ -1166,6 +1256,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, candidate_list);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, candidates_popover);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, agenda_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_agenda_candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidates_popover_show_cb);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, courses_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, eligibility_page);
@@ -1201,6 +1293,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "subsidy");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "courses");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "agenda");
 }
 
 static void
@@ -1247,9 +1340,13 @@ cp_window_new (CpApplication *application,
   }
   g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  cp_agenda_page_set_context (self->agenda_page, pack, self->settings);
+  self->reminders = cp_reminders_new (application != NULL ? G_APPLICATION (application) : NULL, self->settings,
+                                      cp_agenda_page_get_model (self->agenda_page), pack);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
+  load_own (self);
   /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
   self->drafts = cp_draft_keeper_new (pack);

@@ -19,3 +19,7 @@ CpPolicyPack *cp_gui_test_load_pack   (void);
  * <G_TEST_BUILDDIR>/screenshots/<language>-<name>.png; returns the path. */
 char         *cp_gui_test_screenshot  (GtkWindow  *window,
                                        const char *name);
+/* The template child @name of @widget's @type, which must be there. */
+gpointer      cp_gui_test_template_child (GtkWidget  *widget,
+                                          GType       type,
+                                          const char *name);
