@@ -90,6 +90,7 @@ struct _CpCalendarPage
   guint                loading;           /* cache loads under way, or waiting */
   gboolean             drawn;             /* the window has drawn its first frame */
   gboolean             load_waiting;      /* a cache load waits for it */
+  guint                frame_late_source; /* a window never drawn waits no longer than this */
   guint                load_generation;
   char                *problem;
   char                *problem_detail;
@@ -952,6 +953,7 @@ first_frame_cb (CpCalendarPage *self,
 {
   if (clock != NULL)
     g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_clear_handle_id (&self->frame_late_source, g_source_remove);
   self->drawn = TRUE;
   if (self->load_waiting)
     {
@@ -974,6 +976,16 @@ root_mapped_cb (CpCalendarPage *self,
     first_frame_cb (self, NULL);
 }
 
+static gboolean
+frame_late_cb (gpointer user_data)
+{
+  CpCalendarPage *self = user_data;
+
+  self->frame_late_source = 0;
+  first_frame_cb (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 /* At start-up the window draws first: reading and checking 10 000 cached
  * sessions takes a core for half a second, and no one sees them before
  * the tab is shown. TRUE if the load is to wait for the first frame. */
@@ -989,6 +1001,8 @@ wait_for_first_frame (CpCalendarPage *self)
       self->load_waiting = TRUE;
       self->loading++;
       g_signal_connect_object (root, "map", G_CALLBACK (root_mapped_cb), self, G_CONNECT_SWAPPED);
+      /* A window kept off screen must still get its sessions. */
+      self->frame_late_source = g_timeout_add_seconds (2, frame_late_cb, self);
     }
   return TRUE;
 }
@@ -1615,6 +1629,7 @@ cp_calendar_page_dispose (GObject *object)
   CpCalendarPage *self = CP_CALENDAR_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->frame_late_source, g_source_remove);
   if (self->profile != NULL)
     g_clear_signal_handler (&self->changed_handler, self->profile);
   if (self->chooser != NULL)
