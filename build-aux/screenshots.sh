@@ -19,5 +19,17 @@ for language in en zh_CN; do
               unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
+  # The adaptive test draws every tab at a phone's size, at half a small
+  # laptop's screen and full screen, and the levels side of the folded
+  # Eligibility tab.
+  for size in 360x640 600x500 1366x768; do
+    for page in eligibility subsidy calendar courses; do
+      cp "$build/tests/gui/screenshots/$language-$page-$size.png" "$top/docs/screenshots/$language-$page-$size.png"
+    done
+  done
+  for size in 360x640 600x500; do
+    cp "$build/tests/gui/screenshots/$language-eligibility-levels-$size.png" \
+       "$top/docs/screenshots/$language-eligibility-levels-$size.png"
+  done
 done
 ls -1 "$top/docs/screenshots"

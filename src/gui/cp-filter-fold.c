@@ -102,3 +102,25 @@ cp_filter_fold_attach (AdwSqueezer *squeezer,
   g_object_set_data_full (G_OBJECT (squeezer), "cp-filter-fold", fold, fold_free);
   g_signal_connect (squeezer, "notify::visible-child", G_CALLBACK (visible_child_cb), fold);
 }
+
+static const char * const template_names[] = {
+  "filter_squeezer", "inline_filter_slot", "menu_filter_slot", "filter_box"
+};
+
+void
+cp_filter_fold_bind_template (GtkWidgetClass *widget_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (template_names); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, template_names[i], FALSE, 0);
+}
+
+void
+cp_filter_fold_attach_template (GtkWidget *widget,
+                                GType      widget_type)
+{
+  GObject *parts[G_N_ELEMENTS (template_names)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (template_names); i++)
+    parts[i] = gtk_widget_get_template_child (widget, widget_type, template_names[i]);
+  cp_filter_fold_attach (ADW_SQUEEZER (parts[0]), GTK_BOX (parts[1]), GTK_BOX (parts[2]), GTK_BOX (parts[3]));
+}

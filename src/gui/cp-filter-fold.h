@@ -20,4 +20,11 @@ void cp_filter_fold_attach (AdwSqueezer *squeezer,
                             GtkBox      *menu_slot,
                             GtkBox      *filters);
 
+/* The same for a template with the four as "filter_squeezer",
+ * "inline_filter_slot", "menu_filter_slot" and "filter_box": bind in
+ * class_init, attach after gtk_widget_init_template. */
+void cp_filter_fold_bind_template   (GtkWidgetClass *widget_class);
+void cp_filter_fold_attach_template (GtkWidget      *widget,
+                                     GType           widget_type);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
 #include "cp-feed-refresh.h"
+#include "cp-filter-fold.h"
 #include "cp-icalendar.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
@@ -27,6 +28,7 @@
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
 #include "cp-session-milestones.h"
+#include "cp-split-view.h"
 #include "cp-text.h"
 
 #include <string.h>
@@ -957,6 +959,8 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
+
   object_class->dispose = cp_calendar_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-calendar-page.ui");
@@ -976,6 +980,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, updated_label);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
+  cp_filter_fold_bind_template (widget_class);
 }
 
 /* Not before the tab is first shown or read. */
@@ -988,6 +993,7 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  cp_filter_fold_attach_template (widget, CP_TYPE_CALENDAR_PAGE);
 
   /* store → filter → sort by exam day → selection: fast with thousands,
    * since a filter change only re-checks the sessions. */

@@ -33,10 +33,6 @@ struct _CpCoursesPage
   GtkDropDown        *kind_filter;
   GtkSpinButton      *group_spin;
   GtkCheckButton     *member_check;
-  AdwSqueezer        *filter_squeezer;
-  GtkBox             *inline_filter_slot;
-  GtkBox             *menu_filter_slot;
-  GtkBox             *filter_box;
   GtkButton          *compare_button;
   GtkLabel           *note_label;
   GtkColumnView      *column_view;
@@ -517,10 +513,6 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-courses-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, city_filter);
-  gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, filter_box);
-  gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, filter_squeezer);
-  gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, inline_filter_slot);
-  gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, menu_filter_slot);
   gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, CpCoursesPage, format_filter);
@@ -532,6 +524,7 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
+  cp_filter_fold_bind_template (widget_class);
 }
 
 /* Not before the tab is first shown or read. */
@@ -541,7 +534,7 @@ build (GtkWidget *widget)
   CpCoursesPage *self = CP_COURSES_PAGE (widget);
 
   gtk_widget_init_template (widget);
-  cp_filter_fold_attach (self->filter_squeezer, self->inline_filter_slot, self->menu_filter_slot, self->filter_box);
+  cp_filter_fold_attach_template (widget, CP_TYPE_COURSES_PAGE);
 
   /* store → filter → sort (by the clicked column) → selection → view */
   self->store = g_list_store_new (CP_TYPE_COURSE_ITEM);

@@ -1,0 +1,263 @@
+/* test-adaptive.c: the window at a phone's size, at half a small laptop's
+ * screen and full screen: it keeps the size asked for, the panes fold
+ * into one column, the tabs move to a bottom bar, the filter rows fold
+ * into a menu, and nothing is wider than the window; every tab drawn at
+ * every size
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cp-gui-test-util.h"
+#include "cp-gui-walk.h"
+#include "cp-split-view.h"
+#include "cp-window.h"
+#include "pages/cp-eligibility-page.h"
+
+typedef struct
+{
+  int      width;
+  int      height;
+  gboolean narrow;    /* panes folded, tabs at the bottom, filters in a menu */
+} Size;
+
+static const Size sizes[] = {
+  { 360, 640, TRUE },
+  { 600, 500, TRUE },
+  { 1366, 768, FALSE },
+};
+
+static const char * const tabs[] = { "eligibility", "subsidy", "calendar", "courses" };
+
+static CpPolicyPack *pack;
+
+/* The window's size on screen (the widget may be a few pixels smaller,
+ * inside the frame GTK draws around it). */
+static int
+surface_width (CpWindow *window)
+{
+  return gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window)));
+}
+
+static int
+surface_height (CpWindow *window)
+{
+  return gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window)));
+}
+
+/* A resize reaches the window through the X server: a few frames. */
+static void
+resize (CpWindow *window,
+        int       width,
+        int       height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  for (guint i = 0; i < 10; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      cp_gui_walk_settle (200);
+      if (surface_width (window) == width && surface_height (window) == height)
+        break;
+    }
+}
+
+/* Idle work (the filters moving, the tab bar) and the frames after it. */
+static void
+settle (CpWindow *window)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      cp_gui_walk_settle (200);
+    }
+}
+
+/* Every widget shown in @window lies within it (its frame included, as
+ * the header bar reaches over the window's border). What scrolls is
+ * checked as the scrolled window, not as its content: a table may be
+ * wider than the window as long as it scrolls inside it. */
+static void
+collect_sticking_out (GtkWidget             *widget,
+                      GtkWidget             *window,
+                      const graphene_rect_t *frame,
+                      GString               *out)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_WIDGET (gtk_widget_get_native (widget)) != window)
+    return;
+  if (gtk_widget_compute_bounds (widget, window, &bounds) &&
+      (bounds.origin.x < frame->origin.x - 0.5 ||
+       bounds.origin.x + bounds.size.width > frame->origin.x + frame->size.width + 0.5))
+    {
+      g_autofree char *name = cp_gui_walk_describe (widget);
+
+      g_string_append_printf (out, "%s at %.0f, %.0f wide; ", name, bounds.origin.x, bounds.size.width);
+    }
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_sticking_out (child, window, frame, out);
+}
+
+static void
+assert_nothing_sticks_out (CpWindow *window)
+{
+  g_autoptr(GString) out = g_string_new ("");
+  graphene_rect_t frame;
+
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &frame));
+  g_assert_cmpfloat (frame.size.width, ==, surface_width (window));
+  collect_sticking_out (GTK_WIDGET (window), GTK_WIDGET (window), &frame, out);
+  g_assert_cmpstr (out->str, ==, "");
+}
+
+static GtkWidget *
+template_child (CpWindow   *window,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CP_TYPE_WINDOW, name));
+}
+
+static void
+check_tab (CpWindow   *window,
+           const char *tab,
+           const Size *size)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (cp_window_get_stack (window), tab);
+  GtkWidget *split = cp_gui_walk_find (page, CP_TYPE_SPLIT_VIEW, NULL);
+  GtkWidget *filters = cp_gui_walk_find (page, GTK_TYPE_BOX, "filter_box");
+  GtkWidget *filter_button = cp_gui_walk_find (page, GTK_TYPE_MENU_BUTTON, "filter_button");
+
+  g_test_message ("%s at %d×%d", tab, size->width, size->height);
+  /* The size asked for, not snapped back to a minimum. */
+  g_assert_cmpint (surface_width (window), ==, size->width);
+  g_assert_cmpint (surface_height (window), ==, size->height);
+  assert_nothing_sticks_out (window);
+
+  g_assert_cmpint (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (template_child (window, "switcher_bar"))), ==,
+                   size->narrow);
+  g_assert_cmpint (gtk_widget_get_height (template_child (window, "switcher_bar")) > 0, ==, size->narrow);
+  if (split != NULL)
+    g_assert_cmpint (cp_split_view_get_folded (CP_SPLIT_VIEW (split)), ==, size->narrow);
+  if (filters != NULL)
+    {
+      GtkWidget *in_menu = cp_gui_walk_ancestor (filters, GTK_TYPE_POPOVER);
+
+      g_assert_cmpint (gtk_widget_get_mapped (filter_button), ==, size->narrow);
+      g_assert_cmpint (in_menu != NULL, ==, size->narrow);
+      g_assert_cmpint (gtk_widget_get_mapped (filters), ==, !size->narrow);
+    }
+}
+
+/* Folded, each side has a button to the other, and both sides fit. */
+static void
+check_both_sides (CpWindow    *window,
+                  CpSplitView *split,
+                  const char  *screenshot)
+{
+  GtkWidget *forward = cp_gui_walk_find (GTK_WIDGET (split), GTK_TYPE_BUTTON, "forward_button");
+  GtkWidget *back = cp_gui_walk_find (GTK_WIDGET (split), GTK_TYPE_BUTTON, "back_button");
+  g_autofree char *path = NULL;
+
+  g_assert_false (cp_split_view_shows_end (split));
+  g_assert_true (gtk_widget_get_mapped (forward));
+  g_assert_false (gtk_widget_get_mapped (back));
+  cp_gui_walk_click (forward);
+  settle (window);
+  g_assert_true (cp_split_view_shows_end (split));
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_false (gtk_widget_get_mapped (forward));
+  assert_nothing_sticks_out (window);
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), screenshot);
+  g_test_message ("%s", path);
+  cp_gui_walk_click (back);
+  settle (window);
+  g_assert_false (cp_split_view_shows_end (split));
+}
+
+/* The filters fold into the menu and are there when it opens. */
+static void
+check_filter_menu (CpWindow   *window,
+                   const Size *size)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (cp_window_get_stack (window), "courses");
+  GtkMenuButton *button = GTK_MENU_BUTTON (cp_gui_walk_find (page, GTK_TYPE_MENU_BUTTON, "filter_button"));
+  GtkWidget *city = cp_gui_walk_find (page, GTK_TYPE_DROP_DOWN, "city_filter");
+  GtkWidget *table = cp_gui_walk_ancestor (cp_gui_walk_find (page, GTK_TYPE_COLUMN_VIEW, NULL), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (table));
+
+  g_assert_false (gtk_widget_get_mapped (city));
+  gtk_menu_button_popup (button);
+  settle (window);
+  g_assert_true (gtk_widget_get_mapped (city));
+  gtk_menu_button_popdown (button);
+  settle (window);
+  /* The table is wider than a phone: it scrolls within itself. */
+  if (size->width < 400)
+    g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across));
+  g_assert_cmpint (gtk_widget_get_width (table), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+}
+
+static void
+test_sizes (void)
+{
+  CpWindow *window = cp_window_new (NULL, pack, NULL, NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "profiles", "wang-xiaoming.json", NULL);
+  g_autoptr(GError) error = NULL;
+  CpEligibilityPage *eligibility;
+
+  g_assert_true (cp_window_load_file (window, example, &error));
+  g_assert_no_error (error);
+  eligibility = CP_ELIGIBILITY_PAGE (adw_view_stack_get_child_by_name (cp_window_get_stack (window), "eligibility"));
+  cp_eligibility_page_set_day (eligibility, cp_date_from_ymd (2026, 11, 23));
+
+  /* Starts wide, as a window restored from last time would. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      resize (window, sizes[s].width, sizes[s].height);
+      for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%dx%d", tabs[t], sizes[s].width, sizes[s].height);
+          g_autofree char *path = NULL;
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", tabs[t]);
+          settle (window);
+          check_tab (window, tabs[t], &sizes[s]);
+          path = cp_gui_test_screenshot (GTK_WINDOW (window), name);
+          g_test_message ("%s", path);
+        }
+      if (sizes[s].narrow)
+        {
+          g_autofree char *name = g_strdup_printf ("eligibility-levels-%dx%d", sizes[s].width, sizes[s].height);
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "eligibility");
+          settle (window);
+          check_both_sides (window, CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (eligibility), CP_TYPE_SPLIT_VIEW, NULL)),
+                            name);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "courses");
+          settle (window);
+          check_filter_menu (window, &sizes[s]);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  cp_gui_test_init (&argc, &argv);
+  pack = cp_gui_test_load_pack ();
+
+  g_test_add_func ("/adaptive/sizes", test_sizes);
+
+  status = g_test_run ();
+  g_object_unref (pack);
+  return status;
+}
