@@ -31,5 +31,6 @@ for language in en zh_CN; do
     cp "$build/tests/gui/screenshots/$language-eligibility-levels-$size.png" \
        "$top/docs/screenshots/$language-eligibility-levels-$size.png"
   done
+  cp "$build/tests/gui/screenshots/$language-roster-360x640.png" "$top/docs/screenshots/$language-roster-360x640.png"
 done
 ls -1 "$top/docs/screenshots"

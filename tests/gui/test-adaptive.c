@@ -11,6 +11,8 @@
 
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
+#include "cp-roster-window.h"
+#include "cp-spreadsheet.h"
 #include "cp-split-view.h"
 #include "cp-window.h"
 #include "pages/cp-eligibility-page.h"
@@ -35,36 +37,36 @@ static CpPolicyPack *pack;
 /* The window's size on screen (the widget may be a few pixels smaller,
  * inside the frame GTK draws around it). */
 static int
-surface_width (CpWindow *window)
+surface_width (GtkWindow *window)
 {
   return gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window)));
 }
 
 static int
-surface_height (CpWindow *window)
+surface_height (GtkWindow *window)
 {
   return gdk_surface_get_height (gtk_native_get_surface (GTK_NATIVE (window)));
 }
 
 /* A resize reaches the window through the X server: a few frames. */
 static void
-resize (CpWindow *window,
-        int       width,
-        int       height)
+resize (GtkWindow *window,
+        int        width,
+        int        height)
 {
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   for (guint i = 0; i < 10; i++)
     {
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       cp_gui_walk_settle (200);
-      if (surface_width (window) == width && surface_height (window) == height)
+      if (surface_width (GTK_WINDOW (window)) == width && surface_height (GTK_WINDOW (window)) == height)
         break;
     }
 }
 
 /* Idle work (the filters moving, the tab bar) and the frames after it. */
 static void
-settle (CpWindow *window)
+settle (GtkWindow *window)
 {
   for (guint i = 0; i < 3; i++)
     {
@@ -102,13 +104,13 @@ collect_sticking_out (GtkWidget             *widget,
 }
 
 static void
-assert_nothing_sticks_out (CpWindow *window)
+assert_nothing_sticks_out (GtkWindow *window)
 {
   g_autoptr(GString) out = g_string_new ("");
   graphene_rect_t frame;
 
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &frame));
-  g_assert_cmpfloat (frame.size.width, ==, surface_width (window));
+  g_assert_cmpfloat (frame.size.width, ==, surface_width (GTK_WINDOW (window)));
   collect_sticking_out (GTK_WIDGET (window), GTK_WIDGET (window), &frame, out);
   g_assert_cmpstr (out->str, ==, "");
 }
@@ -132,9 +134,9 @@ check_tab (CpWindow   *window,
 
   g_test_message ("%s at %d×%d", tab, size->width, size->height);
   /* The size asked for, not snapped back to a minimum. */
-  g_assert_cmpint (surface_width (window), ==, size->width);
-  g_assert_cmpint (surface_height (window), ==, size->height);
-  assert_nothing_sticks_out (window);
+  g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, size->width);
+  g_assert_cmpint (surface_height (GTK_WINDOW (window)), ==, size->height);
+  assert_nothing_sticks_out (GTK_WINDOW (window));
 
   g_assert_cmpint (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (template_child (window, "switcher_bar"))), ==,
                    size->narrow);
@@ -165,15 +167,15 @@ check_both_sides (CpWindow    *window,
   g_assert_true (gtk_widget_get_mapped (forward));
   g_assert_false (gtk_widget_get_mapped (back));
   cp_gui_walk_click (forward);
-  settle (window);
+  settle (GTK_WINDOW (window));
   g_assert_true (cp_split_view_shows_end (split));
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_false (gtk_widget_get_mapped (forward));
-  assert_nothing_sticks_out (window);
+  assert_nothing_sticks_out (GTK_WINDOW (window));
   path = cp_gui_test_screenshot (GTK_WINDOW (window), screenshot);
   g_test_message ("%s", path);
   cp_gui_walk_click (back);
-  settle (window);
+  settle (GTK_WINDOW (window));
   g_assert_false (cp_split_view_shows_end (split));
 }
 
@@ -190,10 +192,10 @@ check_filter_menu (CpWindow   *window,
 
   g_assert_false (gtk_widget_get_mapped (city));
   gtk_menu_button_popup (button);
-  settle (window);
+  settle (GTK_WINDOW (window));
   g_assert_true (gtk_widget_get_mapped (city));
   gtk_menu_button_popdown (button);
-  settle (window);
+  settle (GTK_WINDOW (window));
   /* The table is wider than a phone: it scrolls within itself. */
   if (size->width < 400)
     g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across));
@@ -218,14 +220,14 @@ test_sizes (void)
   gtk_window_present (GTK_WINDOW (window));
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      resize (window, sizes[s].width, sizes[s].height);
+      resize (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
       for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
         {
           g_autofree char *name = g_strdup_printf ("%s-%dx%d", tabs[t], sizes[s].width, sizes[s].height);
           g_autofree char *path = NULL;
 
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", tabs[t]);
-          settle (window);
+          settle (GTK_WINDOW (window));
           check_tab (window, tabs[t], &sizes[s]);
           path = cp_gui_test_screenshot (GTK_WINDOW (window), name);
           g_test_message ("%s", path);
@@ -235,14 +237,47 @@ test_sizes (void)
           g_autofree char *name = g_strdup_printf ("eligibility-levels-%dx%d", sizes[s].width, sizes[s].height);
 
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "eligibility");
-          settle (window);
+          settle (GTK_WINDOW (window));
           check_both_sides (window, CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (eligibility), CP_TYPE_SPLIT_VIEW, NULL)),
                             name);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "courses");
-          settle (window);
+          settle (GTK_WINDOW (window));
           check_filter_menu (window, &sizes[s]);
         }
     }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A class roster on a phone: the table scrolls within its window. */
+static void
+test_roster_window (void)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "data", "rosters", "class-30.csv", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  CpRosterWindow *window;
+  CpRoster *roster;
+  GtkWidget *table;
+  GtkAdjustment *across;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (file, &data, &length, &error));
+  roster = cp_spreadsheet_read_roster (pack, data, length, cp_date_from_ymd (2026, 3, 1), 0, &error);
+  g_assert_no_error (error);
+  window = cp_roster_window_new (roster, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  resize (GTK_WINDOW (window), 360, 640);
+  settle (GTK_WINDOW (window));
+  g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, 360);
+  g_assert_cmpint (surface_height (GTK_WINDOW (window)), ==, 640);
+  assert_nothing_sticks_out (GTK_WINDOW (window));
+  table = cp_gui_walk_ancestor (cp_gui_walk_find (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, NULL), GTK_TYPE_SCROLLED_WINDOW);
+  across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (table));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across));
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "roster-360x640");
+  g_test_message ("%s", path);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -256,6 +291,7 @@ main (int    argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/adaptive/sizes", test_sizes);
+  g_test_add_func ("/adaptive/roster-window", test_roster_window);
 
   status = g_test_run ();
   g_object_unref (pack);
