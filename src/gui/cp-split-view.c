@@ -151,16 +151,20 @@ cp_split_view_get_leaflet (CpSplitView *self)
   return self->leaflet;
 }
 
+/* The button pressed is hidden with its side: the keyboard goes on from
+ * the button that leads back. */
 static void
 on_forward_button_clicked_cb (CpSplitView *self)
 {
   cp_split_view_show_end (self);
+  gtk_widget_grab_focus (self->back_button);
 }
 
 static void
 on_back_button_clicked_cb (CpSplitView *self)
 {
   cp_split_view_show_start (self);
+  gtk_widget_grab_focus (self->forward_button);
 }
 
 static void

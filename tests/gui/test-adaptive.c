@@ -171,12 +171,15 @@ check_both_sides (CpWindow    *window,
   g_assert_true (cp_split_view_shows_end (split));
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_false (gtk_widget_get_mapped (forward));
+  /* The keyboard is not left on a button that went away. */
+  g_assert_true (gtk_widget_has_focus (back));
   assert_nothing_sticks_out (GTK_WINDOW (window));
   path = cp_gui_test_screenshot (GTK_WINDOW (window), screenshot);
   g_test_message ("%s", path);
   cp_gui_walk_click (back);
   settle (GTK_WINDOW (window));
   g_assert_false (cp_split_view_shows_end (split));
+  g_assert_true (gtk_widget_has_focus (forward));
 }
 
 /* The filters fold into the menu and are there when it opens. */
@@ -248,6 +251,38 @@ test_sizes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every width from a phone's to a laptop's, in steps: the window keeps
+ * it on every tab and nothing sticks out (a fold that flips back and
+ * forth, or a row that cannot shrink, shows here). */
+static void
+test_every_width (void)
+{
+  CpWindow *window = cp_window_new (NULL, pack, NULL, NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "profiles", "wang-xiaoming.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_window_load_file (window, example, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int width = 360; width <= 1400; width += 65)
+    {
+      resize (GTK_WINDOW (window), width, 600);
+      for (guint t = 0; t < G_N_ELEMENTS (tabs); t++)
+        {
+          int minimum;
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", tabs[t]);
+          settle (GTK_WINDOW (window));
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+          g_test_message ("%s at %d: the window's minimum width is %d", tabs[t], width, minimum);
+          g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, width);
+          assert_nothing_sticks_out (GTK_WINDOW (window));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A class roster on a phone: the table scrolls within its window. */
 static void
 test_roster_window (void)
@@ -291,6 +326,7 @@ main (int    argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/adaptive/sizes", test_sizes);
+  g_test_add_func ("/adaptive/every-width", test_every_width);
   g_test_add_func ("/adaptive/roster-window", test_roster_window);
 
   status = g_test_run ();
