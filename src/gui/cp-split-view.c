@@ -151,6 +151,28 @@ cp_split_view_get_leaflet (CpSplitView *self)
   return self->leaflet;
 }
 
+static void
+picked_cb (CpSplitView *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    cp_split_view_show_end (self);
+}
+
+/* A click that selects an item says so with selection-changed; a list
+ * that selects its first item again when its items change does not. */
+void
+cp_split_view_follow_list (CpSplitView *self,
+                           GtkListView *list)
+{
+  g_return_if_fail (CP_IS_SPLIT_VIEW (self));
+  g_return_if_fail (GTK_IS_LIST_VIEW (list));
+  g_return_if_fail (gtk_list_view_get_model (list) != NULL);
+
+  g_signal_connect_object (gtk_list_view_get_model (list), "selection-changed", G_CALLBACK (picked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (list, "activate", G_CALLBACK (picked_cb), self, G_CONNECT_SWAPPED);
+}
+
 /* The button pressed is hidden with its side: the keyboard goes on from
  * the button that leads back. */
 static void

@@ -29,5 +29,9 @@ void        cp_split_view_show_start      (CpSplitView *self);
 void        cp_split_view_show_end        (CpSplitView *self);
 gboolean    cp_split_view_shows_end       (CpSplitView *self);
 AdwLeaflet *cp_split_view_get_leaflet     (CpSplitView *self);
+/* Folded, an item picked in @list (clicked, or Enter) shows the end side,
+ * as a phone's list leads to the item. @list keeps its model. */
+void        cp_split_view_follow_list     (CpSplitView *self,
+                                           GtkListView *list);
 
 G_END_DECLS

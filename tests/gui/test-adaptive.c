@@ -15,6 +15,7 @@
 #include "cp-spreadsheet.h"
 #include "cp-split-view.h"
 #include "cp-window.h"
+#include "pages/cp-calendar-page.h"
 #include "pages/cp-eligibility-page.h"
 
 typedef struct
@@ -182,6 +183,25 @@ check_both_sides (CpWindow    *window,
   g_assert_true (gtk_widget_has_focus (forward));
 }
 
+/* Folded, picking a session (Enter or a double click: the list is
+ * activated) leads to its details. */
+static void
+check_session_pick (CpWindow *window)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (cp_window_get_stack (window), "calendar");
+  CpSplitView *split = CP_SPLIT_VIEW (cp_gui_walk_find (page, CP_TYPE_SPLIT_VIEW, NULL));
+  GtkWidget *list = cp_gui_walk_find (page, GTK_TYPE_LIST_VIEW, "list_view");
+
+  g_assert_cmpuint (g_list_model_get_n_items (cp_calendar_page_get_rows (CP_CALENDAR_PAGE (page))), >=, 1);
+  g_assert_false (cp_split_view_shows_end (split));
+  g_signal_emit_by_name (list, "activate", 0);
+  settle (GTK_WINDOW (window));
+  g_assert_true (cp_split_view_shows_end (split));
+  assert_nothing_sticks_out (GTK_WINDOW (window));
+  cp_split_view_show_start (split);
+  settle (GTK_WINDOW (window));
+}
+
 /* The filters fold into the menu and are there when it opens. */
 static void
 check_filter_menu (CpWindow   *window,
@@ -243,6 +263,9 @@ test_sizes (void)
           settle (GTK_WINDOW (window));
           check_both_sides (window, CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (eligibility), CP_TYPE_SPLIT_VIEW, NULL)),
                             name);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
+          settle (GTK_WINDOW (window));
+          check_session_pick (window);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "courses");
           settle (GTK_WINDOW (window));
           check_filter_menu (window, &sizes[s]);

@@ -981,6 +981,7 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
   cp_filter_fold_bind_template (widget_class);
+  gtk_widget_class_bind_template_child_full (widget_class, "split_view", FALSE, 0);
 }
 
 /* Not before the tab is first shown or read. */
@@ -1010,6 +1011,8 @@ build (GtkWidget *widget)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  cp_split_view_follow_list (CP_SPLIT_VIEW (gtk_widget_get_template_child (widget, CP_TYPE_CALENDAR_PAGE, "split_view")),
+                             self->list_view);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
   g_signal_connect_swapped (self->city_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
