@@ -28,9 +28,12 @@ for language in en zh_CN; do
     done
   done
   for size in 360x640 600x500; do
-    cp "$build/tests/gui/screenshots/$language-eligibility-levels-$size.png" \
-       "$top/docs/screenshots/$language-eligibility-levels-$size.png"
+    for page in eligibility-levels subsidy-catalogue; do
+      cp "$build/tests/gui/screenshots/$language-$page-$size.png" "$top/docs/screenshots/$language-$page-$size.png"
+    done
   done
-  cp "$build/tests/gui/screenshots/$language-roster-360x640.png" "$top/docs/screenshots/$language-roster-360x640.png"
+  for page in roster preferences; do
+    cp "$build/tests/gui/screenshots/$language-$page-360x640.png" "$top/docs/screenshots/$language-$page-360x640.png"
+  done
 done
 ls -1 "$top/docs/screenshots"

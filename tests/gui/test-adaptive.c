@@ -11,6 +11,7 @@
 
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
+#include "cp-preferences-window.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
 #include "cp-split-view.h"
@@ -202,6 +203,26 @@ check_session_pick (CpWindow *window)
   settle (GTK_WINDOW (window));
 }
 
+/* The subsidy catalogue is a long list: it scrolls, and fits across. */
+static void
+check_catalogue (CpWindow   *window,
+                 const Size *size)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (cp_window_get_stack (window), "subsidy");
+  AdwViewStack *views = ADW_VIEW_STACK (cp_gui_walk_find (page, ADW_TYPE_VIEW_STACK, "views"));
+  g_autofree char *name = g_strdup_printf ("subsidy-catalogue-%dx%d", size->width, size->height);
+  g_autofree char *path = NULL;
+
+  adw_view_stack_set_visible_child_name (views, "catalogue");
+  settle (GTK_WINDOW (window));
+  g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, size->width);
+  assert_nothing_sticks_out (GTK_WINDOW (window));
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), name);
+  g_test_message ("%s", path);
+  adw_view_stack_set_visible_child_name (views, "candidate");
+  settle (GTK_WINDOW (window));
+}
+
 /* The filters fold into the menu and are there when it opens. */
 static void
 check_filter_menu (CpWindow   *window,
@@ -263,6 +284,9 @@ test_sizes (void)
           settle (GTK_WINDOW (window));
           check_both_sides (window, CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (eligibility), CP_TYPE_SPLIT_VIEW, NULL)),
                             name);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "subsidy");
+          settle (GTK_WINDOW (window));
+          check_catalogue (window, &sizes[s]);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "calendar");
           settle (GTK_WINDOW (window));
           check_session_pick (window);
@@ -339,6 +363,33 @@ test_roster_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Preferences on a phone. AdwPreferencesWindow itself needs 360 pixels
+ * inside the window's frame; without a compositor (Xvfb) GTK draws that
+ * frame inside the window's size, so the window is asked for 360 plus
+ * the frame. */
+static void
+test_preferences_window (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.certpath.Certpath");
+  CpPreferencesWindow *window = cp_preferences_window_new (pack, NULL, settings);
+  g_autofree char *path = NULL;
+  int frame;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WINDOW (window));
+  frame = surface_width (GTK_WINDOW (window)) - gtk_widget_get_width (GTK_WIDGET (window));
+  g_assert_cmpint (frame, >=, 0);
+  resize (GTK_WINDOW (window), 360 + frame, 640);
+  settle (GTK_WINDOW (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, 360 + frame);
+  g_assert_cmpint (surface_height (GTK_WINDOW (window)), ==, 640);
+  assert_nothing_sticks_out (GTK_WINDOW (window));
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "preferences-360x640");
+  g_test_message ("%s", path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -351,6 +402,7 @@ main (int    argc,
   g_test_add_func ("/adaptive/sizes", test_sizes);
   g_test_add_func ("/adaptive/every-width", test_every_width);
   g_test_add_func ("/adaptive/roster-window", test_roster_window);
+  g_test_add_func ("/adaptive/preferences-window", test_preferences_window);
 
   status = g_test_run ();
   g_object_unref (pack);
