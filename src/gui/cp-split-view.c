@@ -189,6 +189,28 @@ on_back_button_clicked_cb (CpSplitView *self)
   gtk_widget_grab_focus (self->forward_button);
 }
 
+/* Folded, whatever takes the keyboard (a shortcut, a mnemonic, a refused
+ * save pointing at its field) shows the side it is on. */
+static void
+focus_enter_cb (GtkEventControllerFocus *controller,
+                CpSplitView             *self)
+{
+  GtkWidget *side = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, side);
+}
+
+static void
+watch_focus (CpSplitView *self,
+             GtkBox      *side)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect (controller, "enter", G_CALLBACK (focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (side), controller);
+}
+
 static void
 on_leaflet_folded_cb (CpSplitView *self)
 {
@@ -294,4 +316,6 @@ static void
 cp_split_view_init (CpSplitView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  watch_focus (self, self->start_box);
+  watch_focus (self, self->end_box);
 }

@@ -163,6 +163,7 @@ check_both_sides (CpWindow    *window,
 {
   GtkWidget *forward = cp_gui_walk_find (GTK_WIDGET (split), GTK_TYPE_BUTTON, "forward_button");
   GtkWidget *back = cp_gui_walk_find (GTK_WIDGET (split), GTK_TYPE_BUTTON, "back_button");
+  GtkWidget *name_row = cp_gui_walk_find (GTK_WIDGET (split), ADW_TYPE_ENTRY_ROW, "name_row");
   g_autofree char *path = NULL;
 
   g_assert_false (cp_split_view_shows_end (split));
@@ -182,6 +183,24 @@ check_both_sides (CpWindow    *window,
   settle (GTK_WINDOW (window));
   g_assert_false (cp_split_view_shows_end (split));
   g_assert_true (gtk_widget_has_focus (forward));
+
+  /* Led back by the leaflet itself (Alt+Left), the keyboard comes too
+   * (AdwLeaflet moves it). */
+  cp_split_view_show_end (split);
+  settle (GTK_WINDOW (window));
+  gtk_widget_grab_focus (back);
+  adw_leaflet_navigate (cp_split_view_get_leaflet (split), ADW_NAVIGATION_DIRECTION_BACK);
+  settle (GTK_WINDOW (window));
+  g_assert_false (cp_split_view_shows_end (split));
+  g_assert_true (gtk_widget_has_focus (forward));
+  /* Something on the hidden side that takes the keyboard (Ctrl+N puts it
+   * in Name) shows that side. */
+  cp_split_view_show_end (split);
+  settle (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_grab_focus (name_row));
+  settle (GTK_WINDOW (window));
+  g_assert_false (cp_split_view_shows_end (split));
+  g_assert_true (gtk_widget_get_mapped (name_row));
 }
 
 /* Folded, picking a session (Enter or a double click: the list is
