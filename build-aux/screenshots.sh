@@ -28,7 +28,7 @@ for language in en zh_CN; do
     done
   done
   for size in 360x640 600x500; do
-    for page in eligibility-levels subsidy-catalogue; do
+    for page in eligibility-levels subsidy-catalogue courses-filters; do
       cp "$build/tests/gui/screenshots/$language-$page-$size.png" "$top/docs/screenshots/$language-$page-$size.png"
     done
   done

@@ -257,6 +257,12 @@ check_filter_menu (CpWindow   *window,
   gtk_menu_button_popup (button);
   settle (GTK_WINDOW (window));
   g_assert_true (gtk_widget_get_mapped (city));
+  {
+    g_autofree char *name = g_strdup_printf ("courses-filters-%dx%d", size->width, size->height);
+    g_autofree char *path = cp_gui_test_screenshot_native (GTK_NATIVE (gtk_menu_button_get_popover (button)), name);
+
+    g_test_message ("%s", path);
+  }
   gtk_menu_button_popdown (button);
   settle (GTK_WINDOW (window));
   /* The table is wider than a phone: it scrolls within itself. */
