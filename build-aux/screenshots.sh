@@ -20,20 +20,10 @@ for language in en zh_CN; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
   # The adaptive test draws every tab at a phone's size, at half a small
-  # laptop's screen and full screen, and the levels side of the folded
-  # Eligibility tab.
-  for size in 360x640 600x500 1366x768; do
-    for page in eligibility subsidy calendar courses; do
-      cp "$build/tests/gui/screenshots/$language-$page-$size.png" "$top/docs/screenshots/$language-$page-$size.png"
-    done
-  done
-  for size in 360x640 600x500; do
-    for page in eligibility-levels subsidy-catalogue courses-filters; do
-      cp "$build/tests/gui/screenshots/$language-$page-$size.png" "$top/docs/screenshots/$language-$page-$size.png"
-    done
-  done
-  for page in roster preferences; do
-    cp "$build/tests/gui/screenshots/$language-$page-360x640.png" "$top/docs/screenshots/$language-$page-360x640.png"
+  # laptop's screen and full screen, and the folded sides, the subsidy
+  # catalogue, the filter menu, the roster and Preferences on a phone.
+  for shot in "$build/tests/gui/screenshots/$language"-*-{360x640,600x500,1366x768}.png; do
+    cp "$shot" "$top/docs/screenshots/"
   done
 done
 ls -1 "$top/docs/screenshots"
