@@ -29,6 +29,9 @@ static const Command commands[] = {
   { "sheet", "The advice sheet of a candidate, as text or PDF", cp_cli_sheet },
   { "calendar", "Exam sessions with every deadline and milestone", cp_cli_calendar },
   { "workdays", "Count Chinese working days", cp_cli_workdays },
+  { "notice", "Read an exam session or a course from its notice", cp_cli_notice },
+  { "sessions", "One's own sessions: list, add, remove, export as a feed", cp_cli_sessions },
+  { "agenda", "What is due across the saved candidates", cp_cli_agenda },
 };
 
 static int

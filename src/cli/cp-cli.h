@@ -42,8 +42,19 @@ int      cp_cli_sheet        (int          argc,
                               char       **argv);
 int      cp_cli_calendar     (int          argc,
                               char       **argv);
+int      cp_cli_agenda       (int          argc,
+                              char       **argv);
 int      cp_cli_workdays     (int          argc,
                               char       **argv);
+int      cp_cli_notice       (int          argc,
+                              char       **argv);
+int      cp_cli_sessions     (int          argc,
+                              char       **argv);
+/* A notice's text, refused when it is not a regular file or too long. */
+gboolean cp_cli_read_notice_file (const char  *path,
+                                  char       **out_text,
+                                  gsize       *out_length,
+                                  GError     **error);
 
 gboolean cp_cli_parse_format (const char  *text,
                               CpCliFormat *out_format);

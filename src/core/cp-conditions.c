@@ -1,7 +1,9 @@
 /* cp-conditions.c
  *
  * The closed set of condition kinds of docs/policy-data.md. A clause is data;
- * what each kind of condition means is here, once.
+ * what each kind of condition means is here, once: first the decision, on
+ * the compiled condition and the profile's facts, then, only for an answer
+ * someone reads, its words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +14,6 @@
 
 #include "cp-conditions.h"
 #include "cp-text.h"
-#include "cp-work-time.h"
 
 #include <string.h>
 
@@ -28,6 +29,19 @@ static const struct
   { "college", N_("higher vocational college") },
   { "bachelor", N_("bachelor's degree") },
   { "postgraduate", N_("postgraduate degree") },
+};
+
+static const char * const kind_names[CP_MODEL_N_CONDITION_KINDS] = {
+  [CP_MODEL_AGE_AT_LEAST] = "age_at_least",
+  [CP_MODEL_DECLARATION] = "declaration",
+  [CP_MODEL_WORKING_NOW] = "working_now",
+  [CP_MODEL_WORK_YEARS] = "work_years",
+  [CP_MODEL_CERTIFICATE] = "certificate",
+  [CP_MODEL_CERTIFICATE_HELD_YEARS] = "certificate_held_years",
+  [CP_MODEL_EDUCATION] = "education",
+  [CP_MODEL_TITLE] = "title",
+  [CP_MODEL_STUDENT] = "student",
+  [CP_MODEL_TRAINING_HOURS] = "training_hours",
 };
 
 const char *
@@ -51,66 +65,139 @@ cp_title_grade_name (const char *grade)
   return grade;
 }
 
+guint
+cp_education_kind_bit (const char *kind)
+{
+  for (guint i = 0; kind != NULL && cp_profile_education_kinds[i] != NULL; i++)
+    if (g_str_equal (cp_profile_education_kinds[i], kind))
+      return 1u << i;
+  return 0;
+}
+
 void
 cp_condition_result_clear (CpConditionResult *result)
 {
-  g_clear_pointer (&result->text, g_free);
+  /* The text is the pack's; the detail is the answer's own. */
+  result->text = NULL;
   g_clear_pointer (&result->detail, g_free);
 }
 
-static gint64
-int_member (JsonObject *object,
-            const char *member)
+/* ---------- Compiling ---------- */
+
+void
+cp_model_condition_init (CpModelCondition *condition,
+                         JsonObject       *object)
 {
-  return json_object_get_int_member_with_default (object, member, 0);
+  const char *kind = json_object_get_string_member (object, "kind");
+  JsonObject *after = json_object_has_member (object, "after") ? json_object_get_object_member (object, "after") : NULL;
+
+  memset (condition, 0, sizeof *condition);
+  condition->record = object;
+  condition->kind_name = kind;
+  for (guint i = 0; i < CP_MODEL_N_CONDITION_KINDS; i++)
+    if (g_str_equal (kind_names[i], kind))
+      condition->kind = i;  /* the schema allows no other kind */
+  condition->years = json_object_get_int_member_with_default (object, "years", 0);
+  condition->level = json_object_get_int_member_with_default (object, "level", 0);
+  condition->hours = json_object_get_int_member_with_default (object, "hours", 0);
+  condition->grade = json_object_get_string_member_with_default (object, "grade", NULL);
+  condition->matches_major = json_object_get_boolean_member_with_default (object, "matches_major", FALSE);
+  condition->related_major = json_object_get_boolean_member_with_default (object, "related_major", FALSE);
+  condition->assessed = json_object_get_boolean_member_with_default (object, "assessed", FALSE);
+  condition->final_year_counts = json_object_get_boolean_member_with_default (object, "final_year_counts", FALSE);
+  if (json_object_has_member (object, "education_kinds"))
+    {
+      condition->education_list = json_object_get_array_member (object, "education_kinds");
+      for (guint i = 0; i < json_array_get_length (condition->education_list); i++)
+        condition->education_kinds |= cp_education_kind_bit (json_array_get_string_element (condition->education_list, i));
+    }
+  if (after != NULL && g_str_equal (json_object_get_string_member (after, "kind"), "certificate"))
+    {
+      condition->after = CP_MODEL_AFTER_CERTIFICATE;
+      condition->after_level = json_object_get_int_member_with_default (after, "level", 0);
+    }
+  else if (after != NULL)
+    {
+      condition->after = CP_MODEL_AFTER_TITLE;
+      condition->grade = json_object_get_string_member_with_default (after, "grade", NULL);
+    }
 }
 
-static gboolean
-bool_member (JsonObject *object,
-             const char *member)
+/* ---------- The profile's facts ---------- */
+
+void
+cp_profile_facts_init (CpProfileFacts *facts,
+                       CpProfile      *profile)
 {
-  return json_object_get_boolean_member_with_default (object, member, FALSE);
+  facts->profile = profile;
+  facts->language = 0;
+  facts->birth = cp_profile_get_birth_date (profile);
+  facts->periods = cp_profile_get_work_periods (profile);
+  cp_work_spans_init (&facts->work, facts->periods);
+  facts->certificates = cp_profile_get_certificates (profile);
+  facts->titles = cp_profile_get_titles (profile);
+  facts->education = cp_profile_get_education (profile);
+  facts->training_hours = cp_profile_get_training_hours (profile);
+  facts->education_kinds = facts->education->len <= G_N_ELEMENTS (facts->inline_kinds)
+                           ? facts->inline_kinds : g_new (guint, facts->education->len);
+  for (guint i = 0; i < facts->education->len; i++)
+    facts->education_kinds[i] = cp_education_kind_bit (g_array_index (facts->education, CpEducation, i).kind);
+}
+
+void
+cp_profile_facts_clear (CpProfileFacts *facts)
+{
+  cp_work_spans_clear (&facts->work);
+  if (facts->education_kinds != facts->inline_kinds)
+    g_free (facts->education_kinds);
+  facts->education_kinds = NULL;
+}
+
+/* ---------- Deciding ---------- */
+
+static void
+set_met_by_date (CpConditionDecision *decision,
+                 CpDay                met_from,
+                 CpDay                on)
+{
+  decision->reachable = TRUE;
+  decision->met_from = met_from;
+  decision->status = met_from <= on ? CP_CONDITION_MET : CP_CONDITION_NOT_MET;
 }
 
 static void
-set_met_by_date (CpConditionResult *result,
-                 CpDay              met_from,
-                 CpDay              on)
+set_unreachable (CpConditionDecision *decision)
 {
-  result->reachable = TRUE;
-  result->met_from = met_from;
-  result->status = met_from <= on ? CP_CONDITION_MET : CP_CONDITION_NOT_MET;
+  decision->reachable = FALSE;
+  decision->met_from = 0;
+  decision->status = CP_CONDITION_NOT_MET;
 }
 
+/* Nothing dated was found, but an undated item was: the answer waits for
+ * its date rather than saying no. */
 static void
-set_unreachable (CpConditionResult *result)
+set_waiting_for_date (CpConditionDecision *decision)
 {
-  result->reachable = FALSE;
-  result->met_from = 0;
-  result->status = CP_CONDITION_NOT_MET;
-}
-
-static char *
-format_day (CpDay day)
-{
-  return cp_date_format (day);
+  decision->status = CP_CONDITION_UNKNOWN;
+  decision->reachable = FALSE;
+  decision->met_from = 0;
+  decision->item = CP_ITEM_UNDATED;
 }
 
 /* The earliest related certificate of @level; NULL if there is none.
  * One with no date of issue (a draft's) tells nothing about time, so it
  * is passed over and *@undated says it was there. */
 static const CpCertificate *
-find_certificate (CpProfile *profile,
-                  gint64     level,
-                  gboolean  *undated)
+find_certificate (const CpProfileFacts *facts,
+                  int                   level,
+                  gboolean             *undated)
 {
-  GArray *certificates = cp_profile_get_certificates (profile);
   const CpCertificate *found = NULL;
 
   *undated = FALSE;
-  for (guint i = 0; i < certificates->len; i++)
+  for (guint i = 0; i < facts->certificates->len; i++)
     {
-      const CpCertificate *certificate = &g_array_index (certificates, CpCertificate, i);
+      const CpCertificate *certificate = &g_array_index (facts->certificates, CpCertificate, i);
 
       if (!certificate->related || certificate->level != level)
         continue;
@@ -123,18 +210,17 @@ find_certificate (CpProfile *profile,
 }
 
 static const CpTitle *
-find_title (CpProfile  *profile,
-            const char *grade,
-            gboolean    needs_matching_major,
-            gboolean   *undated)
+find_title (const CpProfileFacts *facts,
+            const char           *grade,
+            gboolean              needs_matching_major,
+            gboolean             *undated)
 {
-  GArray *titles = cp_profile_get_titles (profile);
   const CpTitle *found = NULL;
 
   *undated = FALSE;
-  for (guint i = 0; i < titles->len; i++)
+  for (guint i = 0; i < facts->titles->len; i++)
     {
-      const CpTitle *title = &g_array_index (titles, CpTitle, i);
+      const CpTitle *title = &g_array_index (facts->titles, CpTitle, i);
 
       if (g_strcmp0 (title->grade, grade) != 0 || (!title->matches_major && needs_matching_major))
         continue;
@@ -146,46 +232,262 @@ find_title (CpProfile  *profile,
   return found;
 }
 
-/* Nothing dated was found, but an undated item was: the answer waits for
- * its date rather than saying no. */
-static void
-set_waiting_for_date (CpConditionResult *result,
-                      const char        *detail)
-{
-  result->status = CP_CONDITION_UNKNOWN;
-  result->reachable = FALSE;
-  result->met_from = 0;
-  result->detail = g_strdup (detail);
-}
-
-/* Periods that count for nothing are said so beside the figures. */
-static void
-note_invalid_periods (CpConditionResult *result,
-                      GArray            *periods)
-{
-  guint n = cp_work_periods_n_invalid (periods);
-  g_autofree char *detail = NULL;
-
-  if (n == 0)
-    return;
-  detail = result->detail;
-  /* Translators: appended to what the work periods show; %u is a count */
-  result->detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%s; %u work period not counted: it has no start or ends before it starts",
-                                                 "%s; %u work periods not counted: they have no start or end before they start",
-                                                 n),
-                                    detail, n);
-}
-
+/* The date an item was issued or obtained, or how it is missing. */
 static gboolean
-kind_listed (JsonArray  *kinds,
-             const char *kind)
+found_dated (CpDay                found,
+             gboolean             undated,
+             CpConditionDecision *decision)
 {
-  for (guint i = 0; i < json_array_get_length (kinds); i++)
-    if (g_strcmp0 (json_array_get_string_element (kinds, i), kind) == 0)
-      return TRUE;
-  return FALSE;
+  if (found == 0 && undated)
+    {
+      set_waiting_for_date (decision);
+      return FALSE;
+    }
+  if (found == 0)
+    {
+      set_unreachable (decision);
+      decision->item = CP_ITEM_NONE;
+      return FALSE;
+    }
+  decision->item_day = found;
+  return TRUE;
 }
+
+static CpDay
+certificate_day (const CpProfileFacts *facts,
+                 int                   level,
+                 gboolean             *undated)
+{
+  const CpCertificate *certificate = find_certificate (facts, level, undated);
+
+  return certificate != NULL ? certificate->issued : 0;
+}
+
+static CpDay
+title_day (const CpProfileFacts *facts,
+           const char           *grade,
+           gboolean              needs_matching_major,
+           gboolean             *undated)
+{
+  const CpTitle *title = find_title (facts, grade, needs_matching_major, undated);
+
+  return title != NULL ? title->obtained : 0;
+}
+
+static void
+decide_working_now (const CpProfileFacts *facts,
+                    CpDay                 on,
+                    CpConditionDecision  *decision)
+{
+  const CpWorkPeriod *current = NULL;
+  const CpWorkPeriod *future = NULL;
+
+  for (guint i = 0; i < facts->periods->len; i++)
+    {
+      const CpWorkPeriod *period = &g_array_index (facts->periods, CpWorkPeriod, i);
+
+      if (!cp_work_period_is_valid (period))
+        continue;
+      if (period->start <= on && (period->end == 0 || period->end >= on))
+        current = period;
+      else if (period->start > on && period->end == 0)
+        future = period;
+    }
+  if (current != NULL || future != NULL)
+    {
+      decision->item = current != NULL ? CP_ITEM_FOUND : CP_ITEM_FUTURE;
+      decision->item_day = current != NULL ? current->start : future->start;
+      set_met_by_date (decision, decision->item_day, on);
+    }
+  else
+    {
+      decision->item = CP_ITEM_NONE;
+      set_unreachable (decision);
+    }
+}
+
+static void
+decide_work_years (const CpModelCondition *condition,
+                   const CpProfileFacts   *facts,
+                   CpDay                   on,
+                   CpConditionDecision    *decision)
+{
+  gboolean undated = FALSE;
+  CpDay since = 0;
+  CpDay met_from;
+
+  if (condition->after == CP_MODEL_AFTER_CERTIFICATE)
+    {
+      since = certificate_day (facts, condition->after_level, &undated);
+      if (!found_dated (since, undated, decision))
+        return;
+    }
+  else if (condition->after == CP_MODEL_AFTER_TITLE)
+    {
+      since = title_day (facts, condition->grade, TRUE, &undated);
+      if (!found_dated (since, undated, decision))
+        return;
+    }
+
+  decision->since = since;
+  decision->figure = cp_work_spans_days_before (&facts->work, since, on);
+  met_from = cp_work_spans_met_from (&facts->work, since, condition->years);
+  if (decision->figure >= cp_years_in_days (on, condition->years))
+    {
+      decision->status = CP_CONDITION_MET;
+      decision->reachable = TRUE;
+      decision->met_from = met_from != 0 && met_from <= on ? met_from : on;
+    }
+  else if (met_from != 0)
+    set_met_by_date (decision, met_from, on);
+  else
+    set_unreachable (decision);
+}
+
+static void
+decide_certificate (const CpModelCondition *condition,
+                    const CpProfileFacts   *facts,
+                    CpDay                   on,
+                    CpConditionDecision    *decision)
+{
+  gboolean undated;
+  CpDay issued = certificate_day (facts, condition->level, &undated);
+  int held_years = condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS ? condition->years : 0;
+
+  if (found_dated (issued, undated, decision))
+    set_met_by_date (decision, cp_date_add_years (issued, held_years), on);
+}
+
+static void
+decide_education (const CpModelCondition *condition,
+                  const CpProfileFacts   *facts,
+                  CpDay                   on,
+                  CpConditionDecision    *decision)
+{
+  gboolean undated = FALSE;
+  CpDay best = 0;
+
+  for (guint i = 0; i < facts->education->len; i++)
+    {
+      const CpEducation *item = &g_array_index (facts->education, CpEducation, i);
+
+      if (!(facts->education_kinds[i] & condition->education_kinds) ||
+          (condition->related_major && !item->related_major) || (condition->assessed && !item->assessed))
+        continue;
+      if (item->final_year && condition->final_year_counts && (item->graduated == 0 || item->graduated > on))
+        {
+          decision->item = CP_ITEM_FINAL_YEAR;
+          decision->status = CP_CONDITION_MET;
+          decision->reachable = TRUE;
+          decision->met_from = 0;
+          return;
+        }
+      if (item->graduated == 0)
+        undated = TRUE;
+      else if (best == 0 || item->graduated < best)
+        best = item->graduated;
+    }
+
+  if (best != 0)
+    {
+      decision->item_day = best;
+      set_met_by_date (decision, best, on);
+    }
+  else if (undated)
+    {
+      decision->item = CP_ITEM_UNDATED;
+      decision->status = CP_CONDITION_UNKNOWN;
+    }
+  else
+    {
+      decision->item = CP_ITEM_NONE;
+      set_unreachable (decision);
+    }
+}
+
+static void
+decide_student (const CpModelCondition *condition,
+                const CpProfileFacts   *facts,
+                CpDay                   on,
+                CpConditionDecision    *decision)
+{
+  for (guint i = 0; i < facts->education->len; i++)
+    {
+      const CpEducation *item = &g_array_index (facts->education, CpEducation, i);
+
+      /* Still studying: no graduation yet, or one still to come. */
+      if ((facts->education_kinds[i] & condition->education_kinds) && (item->graduated == 0 || item->graduated > on))
+        {
+          decision->status = CP_CONDITION_MET;
+          decision->reachable = TRUE;
+          return;
+        }
+    }
+  decision->item = CP_ITEM_NONE;
+  set_unreachable (decision);
+}
+
+void
+cp_condition_decide (const CpModelCondition *condition,
+                     const CpProfileFacts   *facts,
+                     CpDay                   on,
+                     CpConditionDecision    *decision)
+{
+  gboolean undated;
+  CpDay day;
+
+  memset (decision, 0, sizeof *decision);
+  switch (condition->kind)
+    {
+    case CP_MODEL_AGE_AT_LEAST:
+      /* A person is N on their Nth birthday. */
+      if (facts->birth == 0)
+        decision->status = CP_CONDITION_UNKNOWN;
+      else
+        set_met_by_date (decision, cp_date_add_years (facts->birth, condition->years), on);
+      break;
+    case CP_MODEL_DECLARATION:
+      decision->status = CP_CONDITION_CONFIRM;
+      decision->reachable = TRUE;
+      break;
+    case CP_MODEL_WORKING_NOW:
+      decide_working_now (facts, on, decision);
+      break;
+    case CP_MODEL_WORK_YEARS:
+      decide_work_years (condition, facts, on, decision);
+      break;
+    case CP_MODEL_CERTIFICATE:
+    case CP_MODEL_CERTIFICATE_HELD_YEARS:
+      decide_certificate (condition, facts, on, decision);
+      break;
+    case CP_MODEL_EDUCATION:
+      decide_education (condition, facts, on, decision);
+      break;
+    case CP_MODEL_TITLE:
+      day = title_day (facts, condition->grade, condition->matches_major, &undated);
+      if (found_dated (day, undated, decision))
+        set_met_by_date (decision, day, on);
+      break;
+    case CP_MODEL_STUDENT:
+      decide_student (condition, facts, on, decision);
+      break;
+    case CP_MODEL_TRAINING_HOURS:
+      decision->figure = (guint) MAX (facts->training_hours, 0);
+      if (facts->training_hours >= condition->hours)
+        {
+          decision->status = CP_CONDITION_MET;
+          decision->reachable = TRUE;
+        }
+      else
+        set_unreachable (decision);
+      break;
+    case CP_MODEL_N_CONDITION_KINDS:
+    default:
+      g_assert_not_reached ();  /* the pack's schema allows no other kind */
+    }
+}
+
+/* ---------- Explaining ---------- */
 
 static char *
 describe_kinds (JsonArray *kinds)
@@ -202,408 +504,351 @@ describe_kinds (JsonArray *kinds)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-evaluate_age (JsonObject        *condition,
-              CpProfile         *profile,
-              CpDay              on,
-              CpConditionResult *result)
+static char *
+education_text (const CpModelCondition *condition)
 {
-  gint64 years = int_member (condition, "years");
-  CpDay birth = cp_profile_get_birth_date (profile);
-  CpDay reached;
-  int age;
-
-  /* Translators: %d is an age in years */
-  result->text = g_strdup_printf (_("Aged %d or over"), (int) years);
-  if (birth == 0)
-    {
-      result->status = CP_CONDITION_UNKNOWN;
-      result->detail = g_strdup (_("Enter the birth date to tell"));
-      return;
-    }
-
-  /* A person is N on their Nth birthday. */
-  reached = cp_date_add_years (birth, years);
-  set_met_by_date (result, reached, on);
-  for (age = 0; cp_date_add_years (birth, age + 1) <= on; age++)
-    ;
-  {
-    g_autofree char *date = format_day (reached);
-    /* Translators: "aged 31; 16 on 2011-03-01" */
-    result->detail = g_strdup_printf (_("aged %d; %d on %s"), age, (int) years, date);
-  }
-}
-
-static void
-evaluate_declaration (JsonObject        *condition,
-                      CpConditionResult *result)
-{
-  result->text = g_strdup (cp_text_get_member (condition, "text", NULL));
-  result->status = CP_CONDITION_CONFIRM;
-  result->reachable = TRUE;
-  result->met_from = 0;
-  result->detail = g_strdup (_("The candidate confirms this; the app cannot check it"));
-}
-
-static void
-evaluate_working_now (CpProfile         *profile,
-                      CpDay              on,
-                      CpConditionResult *result)
-{
-  GArray *periods = cp_profile_get_work_periods (profile);
-  const CpWorkPeriod *current = NULL;
-  const CpWorkPeriod *future = NULL;
-
-  result->text = g_strdup (_("Working in this or a related occupation"));
-  for (guint i = 0; i < periods->len; i++)
-    {
-      const CpWorkPeriod *period = &g_array_index (periods, CpWorkPeriod, i);
-
-      if (!cp_work_period_is_valid (period))
-        continue;
-      if (period->start <= on && (period->end == 0 || period->end >= on))
-        current = period;
-      else if (period->start > on && period->end == 0)
-        future = period;
-    }
-
-  if (current != NULL)
-    {
-      g_autofree char *date = format_day (current->start);
-      set_met_by_date (result, current->start, on);
-      /* Translators: %s is a date */
-      result->detail = g_strdup_printf (_("working since %s"), date);
-    }
-  else if (future != NULL)
-    {
-      g_autofree char *date = format_day (future->start);
-      set_met_by_date (result, future->start, on);
-      result->detail = g_strdup_printf (_("work starts on %s"), date);
-    }
-  else
-    {
-      set_unreachable (result);
-      result->detail = g_strdup (_("no work period covers this day"));
-    }
-  note_invalid_periods (result, periods);
-}
-
-static void
-evaluate_work_years (JsonObject        *condition,
-                     CpProfile         *profile,
-                     CpDay              on,
-                     CpConditionResult *result)
-{
-  GArray *periods = cp_profile_get_work_periods (profile);
-  gint64 years = int_member (condition, "years");
-  JsonObject *after = json_object_has_member (condition, "after")
-                      ? json_object_get_object_member (condition, "after") : NULL;
-  CpDay since = 0;
-  guint worked_years, worked_months;
-  CpDay met_from;
-
-  if (after == NULL)
-    /* Translators: %d is a number of years */
-    result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work in this or a related occupation",
-                                                 "%d years' work in this or a related occupation", years),
-                                    (int) years);
-  else if (g_str_equal (json_object_get_string_member (after, "kind"), "certificate"))
-    {
-      gint64 level = int_member (after, "level");
-      gboolean undated;
-      const CpCertificate *certificate = find_certificate (profile, level, &undated);
-
-      /* Translators: first %d is years, second a level (1 to 5) */
-      result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the level %d certificate",
-                                                   "%d years' work after the level %d certificate", years),
-                                      (int) years, (int) level);
-      if (certificate == NULL && undated)
-        {
-          set_waiting_for_date (result, _("Enter the date of issue of the certificate to tell"));
-          return;
-        }
-      if (certificate == NULL)
-        {
-          set_unreachable (result);
-          /* Translators: %d is a level (1 to 5) */
-          result->detail = g_strdup_printf (_("no level %d certificate entered"), (int) level);
-          return;
-        }
-      since = certificate->issued;
-    }
-  else
-    {
-      const char *grade = json_object_get_string_member (after, "grade");
-      gboolean undated;
-      const CpTitle *title = find_title (profile, grade, TRUE, &undated);
-
-      /* Translators: %d is years, %s a title grade (junior, intermediate, senior) */
-      result->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the title (%s)",
-                                                   "%d years' work after the title (%s)", years),
-                                      (int) years, cp_title_grade_name (grade));
-      if (title == NULL && undated)
-        {
-          set_waiting_for_date (result, _("Enter the date the title was obtained to tell"));
-          return;
-        }
-      if (title == NULL)
-        {
-          set_unreachable (result);
-          /* Translators: %s is a title grade */
-          result->detail = g_strdup_printf (_("no title (%s) in a matching major entered"), cp_title_grade_name (grade));
-          return;
-        }
-      since = title->obtained;
-    }
-
-  cp_work_days_to_years_months (cp_work_days_before (periods, since, on), on, &worked_years, &worked_months);
-  {
-    /* Translators: part of "8 years 4 months of 10" */
-    g_autofree char *years_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years),
-                                                   worked_years);
-    /* Translators: part of "8 years 4 months of 10" */
-    g_autofree char *months_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months),
-                                                    worked_months);
-    /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
-    result->detail = g_strdup_printf (_("%s %s of %d"), years_text, months_text, (int) years);
-  }
-  note_invalid_periods (result, periods);
-
-  met_from = cp_work_years_met_from (periods, since, years);
-  if (cp_work_years_met (periods, since, years, on))
-    {
-      result->status = CP_CONDITION_MET;
-      result->reachable = TRUE;
-      result->met_from = met_from != 0 && met_from <= on ? met_from : on;
-    }
-  else if (met_from != 0)
-    set_met_by_date (result, met_from, on);
-  else
-    set_unreachable (result);
-}
-
-static void
-evaluate_certificate (JsonObject        *condition,
-                      CpProfile         *profile,
-                      CpDay              on,
-                      CpConditionResult *result,
-                      gint64             held_years)
-{
-  gint64 level = int_member (condition, "level");
-  gboolean undated;
-  const CpCertificate *certificate = find_certificate (profile, level, &undated);
-
-  if (held_years > 0)
-    /* Translators: first %d is a level, second a number of years */
-    result->text = g_strdup_printf (_("Held a level %d certificate of this or a related occupation for %d years"),
-                                    (int) level, (int) held_years);
-  else
-    /* Translators: %d is a level (1 to 5) */
-    result->text = g_strdup_printf (_("A level %d certificate of this or a related occupation"), (int) level);
-
-  if (certificate == NULL && undated)
-    {
-      set_waiting_for_date (result, _("Enter the date of issue of the certificate to tell"));
-      return;
-    }
-  if (certificate == NULL)
-    {
-      set_unreachable (result);
-      result->detail = g_strdup_printf (_("no level %d certificate entered"), (int) level);
-      return;
-    }
-
-  set_met_by_date (result, cp_date_add_years (certificate->issued, held_years), on);
-  {
-    g_autofree char *date = format_day (certificate->issued);
-    /* Translators: %s is a date */
-    result->detail = g_strdup_printf (_("issued on %s"), date);
-  }
-}
-
-static void
-evaluate_education (JsonObject        *condition,
-                    CpProfile         *profile,
-                    CpDay              on,
-                    CpConditionResult *result)
-{
-  GArray *education = cp_profile_get_education (profile);
-  JsonArray *kinds = json_object_get_array_member (condition, "education_kinds");
-  gboolean related = bool_member (condition, "related_major");
-  gboolean assessed = bool_member (condition, "assessed");
-  gboolean final_year_counts = bool_member (condition, "final_year_counts");
-  g_autofree char *kinds_text = describe_kinds (kinds);
+  g_autofree char *kinds_text = describe_kinds (condition->education_list);
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean undated = FALSE;
-  CpDay best = 0;
-  gboolean best_final_year = FALSE;
 
   /* Translators: %s is a list of kinds of school */
   g_string_printf (text, _("A diploma from: %s"), kinds_text);
-  if (related)
+  if (condition->related_major)
     g_string_append (text, _("; in the same or a related major"));
-  if (assessed)
+  if (condition->assessed)
     g_string_append (text, _("; from a programme that passed assessment (经评估论证)"));
-  if (final_year_counts)
+  if (condition->final_year_counts)
     g_string_append (text, _("; graduating students count"));
-  result->text = g_string_free (g_steal_pointer (&text), FALSE);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
 
-  for (guint i = 0; i < education->len; i++)
-    {
-      const CpEducation *item = &g_array_index (education, CpEducation, i);
+static char *
+work_years_text (const CpModelCondition *condition)
+{
+  int years = condition->years;
 
-      if (!kind_listed (kinds, item->kind) || (related && !item->related_major) || (assessed && !item->assessed))
-        continue;
-      if (item->final_year && final_year_counts && (item->graduated == 0 || item->graduated > on))
-        {
-          best_final_year = TRUE;
-          best = 0;
-          break;
-        }
-      if (item->graduated == 0)
-        undated = TRUE;
-      else if (best == 0 || item->graduated < best)
-        best = item->graduated;
-    }
+  if (condition->after == CP_MODEL_AFTER_NOTHING)
+    /* Translators: %d is a number of years */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work in this or a related occupation",
+                                         "%d years' work in this or a related occupation", years),
+                            years);
+  if (condition->after == CP_MODEL_AFTER_CERTIFICATE)
+    /* Translators: first %d is years, second a level (1 to 5) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the level %d certificate",
+                                         "%d years' work after the level %d certificate", years),
+                            years, condition->after_level);
+  /* Translators: %d is years, %s a title grade (junior, intermediate, senior) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year's work after the title (%s)",
+                                       "%d years' work after the title (%s)", years),
+                          years, cp_title_grade_name (condition->grade));
+}
 
-  if (best_final_year)
+/* What the condition asks, the same for every candidate. */
+static char *
+condition_text (const CpModelCondition *condition)
+{
+  g_autofree char *kinds_text = NULL;
+
+  switch (condition->kind)
     {
-      result->status = CP_CONDITION_MET;
-      result->reachable = TRUE;
-      result->met_from = 0;
-      result->detail = g_strdup (_("graduating student"));
-    }
-  else if (best != 0)
-    {
-      g_autofree char *date = format_day (best);
-      set_met_by_date (result, best, on);
-      /* Translators: %s is a date */
-      result->detail = g_strdup_printf (best <= on ? _("graduated on %s") : _("graduates on %s"), date);
-    }
-  else if (undated)
-    {
-      result->status = CP_CONDITION_UNKNOWN;
-      result->detail = g_strdup (_("Enter the graduation date to tell"));
-    }
-  else
-    {
-      set_unreachable (result);
-      result->detail = g_strdup (_("no such diploma entered"));
+    case CP_MODEL_AGE_AT_LEAST:
+      /* Translators: %d is an age in years */
+      return g_strdup_printf (_("Aged %d or over"), condition->years);
+    case CP_MODEL_DECLARATION:
+      return g_strdup (cp_text_get_member (condition->record, "text", NULL));
+    case CP_MODEL_WORKING_NOW:
+      return g_strdup (_("Working in this or a related occupation"));
+    case CP_MODEL_WORK_YEARS:
+      return work_years_text (condition);
+    case CP_MODEL_CERTIFICATE:
+    case CP_MODEL_CERTIFICATE_HELD_YEARS:
+      if (condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS && condition->years > 0)
+        /* Translators: first %d is a level, second a number of years */
+        return g_strdup_printf (_("Held a level %d certificate of this or a related occupation for %d years"),
+                                condition->level, condition->years);
+      /* Translators: %d is a level (1 to 5) */
+      return g_strdup_printf (_("A level %d certificate of this or a related occupation"), condition->level);
+    case CP_MODEL_EDUCATION:
+      return education_text (condition);
+    case CP_MODEL_TITLE:
+      /* Translators: %s is a title grade (junior, intermediate, senior) */
+      return g_strdup_printf (_("Professional title (%s) in a matching major"), cp_title_grade_name (condition->grade));
+    case CP_MODEL_STUDENT:
+      kinds_text = describe_kinds (condition->education_list);
+      /* Translators: %s is a list of kinds of school */
+      return g_strdup_printf (_("Now a student of: %s"), kinds_text);
+    case CP_MODEL_TRAINING_HOURS:
+      /* Translators: %d is a number of hours */
+      return g_strdup_printf (_("At least %d standard hours of training, with a completion certificate"),
+                              condition->hours);
+    case CP_MODEL_N_CONDITION_KINDS:
+    default:
+      g_assert_not_reached ();
     }
 }
 
-static void
-evaluate_title (JsonObject        *condition,
-                CpProfile         *profile,
-                CpDay              on,
-                CpConditionResult *result)
+/* The text in the UI language, worded once per language and kept with
+ * the condition: a rule reads the same for every candidate. */
+static const char *
+cached_text (const CpModelCondition *condition,
+             guint                   language)
 {
-  const char *grade = json_object_get_string_member (condition, "grade");
-  gboolean undated;
-  const CpTitle *title = find_title (profile, grade, bool_member (condition, "matches_major"), &undated);
+  gpointer *slot = (gpointer *) &condition->texts[language];
+  char *text = g_atomic_pointer_get (slot);
 
-  /* Translators: %s is a title grade (junior, intermediate, senior) */
-  result->text = g_strdup_printf (_("Professional title (%s) in a matching major"), cp_title_grade_name (grade));
-  if (title == NULL && undated)
+  if (text == NULL)
     {
-      set_waiting_for_date (result, _("Enter the date the title was obtained to tell"));
-      return;
-    }
-  if (title == NULL)
-    {
-      set_unreachable (result);
-      result->detail = g_strdup (_("none entered"));
-      return;
-    }
-  set_met_by_date (result, title->obtained, on);
-  {
-    g_autofree char *date = format_day (title->obtained);
-    /* Translators: %s is a date */
-    result->detail = g_strdup_printf (_("obtained on %s"), date);
-  }
-}
-
-static void
-evaluate_student (JsonObject        *condition,
-                  CpProfile         *profile,
-                  CpDay              on,
-                  CpConditionResult *result)
-{
-  GArray *education = cp_profile_get_education (profile);
-  JsonArray *kinds = json_object_get_array_member (condition, "education_kinds");
-  g_autofree char *kinds_text = describe_kinds (kinds);
-
-  /* Translators: %s is a list of kinds of school */
-  result->text = g_strdup_printf (_("Now a student of: %s"), kinds_text);
-  for (guint i = 0; i < education->len; i++)
-    {
-      const CpEducation *item = &g_array_index (education, CpEducation, i);
-
-      /* Still studying: no graduation yet, or one still to come. */
-      if (kind_listed (kinds, item->kind) && (item->graduated == 0 || item->graduated > on))
+      text = condition_text (condition);
+      /* Should another thread have been quicker, its text is the same. */
+      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, text))
         {
-          result->status = CP_CONDITION_MET;
-          result->reachable = TRUE;
-          result->detail = g_strdup (_("studying"));
-          return;
+          g_free (text);
+          text = g_atomic_pointer_get (slot);
         }
     }
-  set_unreachable (result);
-  result->detail = g_strdup (_("not entered as a student there"));
-}
-
-static void
-evaluate_training_hours (JsonObject        *condition,
-                         CpProfile         *profile,
-                         CpConditionResult *result)
-{
-  gint64 hours = int_member (condition, "hours");
-  int done = cp_profile_get_training_hours (profile);
-
-  /* Translators: %d is a number of hours */
-  result->text = g_strdup_printf (_("At least %d standard hours of training, with a completion certificate"), (int) hours);
-  /* Translators: "40 of 60 hours" */
-  result->detail = g_strdup_printf (_("%d of %d hours"), done, (int) hours);
-  if (done >= hours)
-    {
-      result->status = CP_CONDITION_MET;
-      result->reachable = TRUE;
-    }
-  else
-    set_unreachable (result);
+  return text;
 }
 
 void
-cp_condition_evaluate (JsonObject        *condition,
-                       CpProfile         *profile,
-                       CpDay              on,
-                       CpConditionResult *result)
+cp_model_condition_clear (CpModelCondition *condition)
 {
-  const char *kind = json_object_get_string_member (condition, "kind");
+  for (guint i = 0; i < G_N_ELEMENTS (condition->texts); i++)
+    g_clear_pointer (&condition->texts[i], g_free);
+}
 
-  memset (result, 0, sizeof *result);
-  result->kind = kind;
+/* The words of the details, kept per language: an answer has dozens. */
+static struct
+{
+  const char *not_counted[2][2];
+  const char *birth_unknown[2];
+  const char *aged[2];
+  const char *working_since[2];
+  const char *work_starts[2];
+  const char *no_work[2];
+  const char *certificate_undated[2];
+  const char *title_undated[2];
+  const char *no_certificate[2];
+  const char *no_title[2];
+  const char *n_years[2][2];
+  const char *n_months[2][2];
+  const char *years_of[2];
+  const char *graduating[2];
+  const char *graduated[2];
+  const char *graduates[2];
+  const char *graduation_unknown[2];
+  const char *no_diploma[2];
+  const char *none_entered[2];
+  const char *obtained[2];
+  const char *issued[2];
+  const char *confirms[2];
+  const char *studying[2];
+  const char *not_student[2];
+  const char *hours[2];
+} tr;
 
-  if (g_str_equal (kind, "age_at_least"))
-    evaluate_age (condition, profile, on, result);
-  else if (g_str_equal (kind, "declaration"))
-    evaluate_declaration (condition, result);
-  else if (g_str_equal (kind, "working_now"))
-    evaluate_working_now (profile, on, result);
-  else if (g_str_equal (kind, "work_years"))
-    evaluate_work_years (condition, profile, on, result);
-  else if (g_str_equal (kind, "certificate"))
-    evaluate_certificate (condition, profile, on, result, 0);
-  else if (g_str_equal (kind, "certificate_held_years"))
-    evaluate_certificate (condition, profile, on, result, int_member (condition, "years"));
-  else if (g_str_equal (kind, "education"))
-    evaluate_education (condition, profile, on, result);
-  else if (g_str_equal (kind, "title"))
-    evaluate_title (condition, profile, on, result);
-  else if (g_str_equal (kind, "student"))
-    evaluate_student (condition, profile, on, result);
-  else if (g_str_equal (kind, "training_hours"))
-    evaluate_training_hours (condition, profile, result);
-  else
-    g_assert_not_reached ();  /* the pack's schema allows no other kind */
+/* Periods that count for nothing are said so beside the figures. */
+static void
+note_invalid_periods (CpConditionResult    *result,
+                      const CpProfileFacts *facts)
+{
+  guint n = facts->work.n_invalid;
+  g_autofree char *detail = NULL;
+
+  if (n == 0)
+    return;
+  detail = result->detail;
+  /* Translators: appended to what the work periods show; %u is a count */
+  result->detail = cp_text_format (CP_TEXT_ONCE (tr.not_counted[facts->language][n == 1],
+                                                  g_dngettext (GETTEXT_PACKAGE,
+                                                               "%s; %u work period not counted: it has no start or ends before it starts",
+                                                               "%s; %u work periods not counted: they have no start or end before they start",
+                                                               n)),
+                                    detail, n);
+}
+
+static char *
+age_detail (const CpModelCondition    *condition,
+            const CpProfileFacts      *facts,
+            CpDay                      on,
+            const CpConditionDecision *decision)
+{
+  guint language = facts->language;
+  char date[CP_DATE_TEXT_SIZE];
+
+  if (facts->birth == 0)
+    return g_strdup (CP_TEXT_ONCE (tr.birth_unknown[language], _("Enter the birth date to tell")));
+  /* Translators: "aged 31; 16 on 2011-03-01" */
+  return cp_text_format (CP_TEXT_ONCE (tr.aged[language], _("aged %d; %d on %s")), cp_age_on (facts->birth, on),
+                          condition->years, cp_date_write (decision->met_from, date));
+}
+
+static char *
+working_now_detail (const CpConditionDecision *decision,
+                    guint                      language)
+{
+  char date[CP_DATE_TEXT_SIZE];
+
+  if (decision->item == CP_ITEM_FOUND)
+    /* Translators: %s is a date */
+    return cp_text_format (CP_TEXT_ONCE (tr.working_since[language], _("working since %s")),
+                            cp_date_write (decision->item_day, date));
+  if (decision->item == CP_ITEM_FUTURE)
+    return cp_text_format (CP_TEXT_ONCE (tr.work_starts[language], _("work starts on %s")),
+                            cp_date_write (decision->item_day, date));
+  return g_strdup (CP_TEXT_ONCE (tr.no_work[language], _("no work period covers this day")));
+}
+
+static const char *
+certificate_undated (guint language)
+{
+  return CP_TEXT_ONCE (tr.certificate_undated[language], _("Enter the date of issue of the certificate to tell"));
+}
+
+static const char *
+title_undated (guint language)
+{
+  return CP_TEXT_ONCE (tr.title_undated[language], _("Enter the date the title was obtained to tell"));
+}
+
+static char *
+no_certificate (int   level,
+                guint language)
+{
+  /* Translators: %d is a level (1 to 5) */
+  return cp_text_format (CP_TEXT_ONCE (tr.no_certificate[language], _("no level %d certificate entered")), level);
+}
+
+static char *
+work_years_detail (const CpModelCondition    *condition,
+                   CpDay                      on,
+                   const CpConditionDecision *decision,
+                   guint                      language)
+{
+  guint worked_years, worked_months;
+  g_autofree char *years_text = NULL;
+  g_autofree char *months_text = NULL;
+
+  if (decision->item == CP_ITEM_UNDATED)
+    return g_strdup (condition->after == CP_MODEL_AFTER_CERTIFICATE ? certificate_undated (language)
+                                                                    : title_undated (language));
+  if (decision->item == CP_ITEM_NONE && condition->after == CP_MODEL_AFTER_CERTIFICATE)
+    return no_certificate (condition->after_level, language);
+  if (decision->item == CP_ITEM_NONE)
+    /* Translators: %s is a title grade */
+    return cp_text_format (CP_TEXT_ONCE (tr.no_title[language], _("no title (%s) in a matching major entered")),
+                            cp_title_grade_name (condition->grade));
+
+  cp_work_days_to_years_months (decision->figure, on, &worked_years, &worked_months);
+  /* Translators: part of "8 years 4 months of 10" */
+  years_text = cp_text_format (CP_TEXT_ONCE (tr.n_years[language][worked_years == 1],
+                                              g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", worked_years)),
+                                worked_years);
+  /* Translators: part of "8 years 4 months of 10" */
+  months_text = cp_text_format (CP_TEXT_ONCE (tr.n_months[language][worked_months == 1],
+                                               g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", worked_months)),
+                                 worked_months);
+  /* Translators: years worked, months worked, years needed: "8 years 4 months of 10" */
+  return cp_text_format (CP_TEXT_ONCE (tr.years_of[language], _("%s %s of %d")), years_text, months_text,
+                          condition->years);
+}
+
+static char *
+education_detail (CpDay                      on,
+                  const CpConditionDecision *decision,
+                  guint                      language)
+{
+  char date[CP_DATE_TEXT_SIZE];
+
+  if (decision->item == CP_ITEM_FINAL_YEAR)
+    return g_strdup (CP_TEXT_ONCE (tr.graduating[language], _("graduating student")));
+  if (decision->item == CP_ITEM_FOUND && decision->item_day <= on)
+    /* Translators: %s is a date */
+    return cp_text_format (CP_TEXT_ONCE (tr.graduated[language], _("graduated on %s")),
+                            cp_date_write (decision->item_day, date));
+  if (decision->item == CP_ITEM_FOUND)
+    /* Translators: %s is a date */
+    return cp_text_format (CP_TEXT_ONCE (tr.graduates[language], _("graduates on %s")),
+                            cp_date_write (decision->item_day, date));
+  if (decision->item == CP_ITEM_UNDATED)
+    return g_strdup (CP_TEXT_ONCE (tr.graduation_unknown[language], _("Enter the graduation date to tell")));
+  return g_strdup (CP_TEXT_ONCE (tr.no_diploma[language], _("no such diploma entered")));
+}
+
+/* For a certificate or a title: what the profile holds. */
+static char *
+item_detail (const CpModelCondition    *condition,
+             const CpConditionDecision *decision,
+             guint                      language)
+{
+  char date[CP_DATE_TEXT_SIZE];
+  gboolean title = condition->kind == CP_MODEL_TITLE;
+
+  if (decision->item == CP_ITEM_UNDATED)
+    return g_strdup (title ? title_undated (language) : certificate_undated (language));
+  if (decision->item == CP_ITEM_NONE && title)
+    return g_strdup (CP_TEXT_ONCE (tr.none_entered[language], _("none entered")));
+  if (decision->item == CP_ITEM_NONE)
+    return no_certificate (condition->level, language);
+  if (title)
+    /* Translators: %s is a date */
+    return cp_text_format (CP_TEXT_ONCE (tr.obtained[language], _("obtained on %s")),
+                            cp_date_write (decision->item_day, date));
+  /* Translators: %s is a date */
+  return cp_text_format (CP_TEXT_ONCE (tr.issued[language], _("issued on %s")), cp_date_write (decision->item_day, date));
+}
+
+void
+cp_condition_explain (const CpModelCondition    *condition,
+                      const CpProfileFacts      *facts,
+                      CpDay                      on,
+                      const CpConditionDecision *decision,
+                      CpConditionResult         *result)
+{
+  guint language = facts->language;
+
+  result->kind = condition->kind_name;
+  result->status = decision->status;
+  result->reachable = decision->reachable;
+  result->met_from = decision->met_from;
+  result->text = cached_text (condition, language);
+
+  switch (condition->kind)
+    {
+    case CP_MODEL_AGE_AT_LEAST:
+      result->detail = age_detail (condition, facts, on, decision);
+      break;
+    case CP_MODEL_DECLARATION:
+      result->detail = g_strdup (CP_TEXT_ONCE (tr.confirms[language],
+                                               _("The candidate confirms this; the app cannot check it")));
+      break;
+    case CP_MODEL_WORKING_NOW:
+      result->detail = working_now_detail (decision, language);
+      note_invalid_periods (result, facts);
+      break;
+    case CP_MODEL_WORK_YEARS:
+      result->detail = work_years_detail (condition, on, decision, language);
+      if (decision->item == CP_ITEM_FOUND)
+        note_invalid_periods (result, facts);
+      break;
+    case CP_MODEL_CERTIFICATE:
+    case CP_MODEL_CERTIFICATE_HELD_YEARS:
+    case CP_MODEL_TITLE:
+      result->detail = item_detail (condition, decision, language);
+      break;
+    case CP_MODEL_EDUCATION:
+      result->detail = education_detail (on, decision, language);
+      break;
+    case CP_MODEL_STUDENT:
+      result->detail = g_strdup (decision->status == CP_CONDITION_MET
+                                 ? CP_TEXT_ONCE (tr.studying[language], _("studying"))
+                                 : CP_TEXT_ONCE (tr.not_student[language], _("not entered as a student there")));
+      break;
+    case CP_MODEL_TRAINING_HOURS:
+      /* Translators: "40 of 60 hours" */
+      result->detail = cp_text_format (CP_TEXT_ONCE (tr.hours[language], _("%d of %d hours")), facts->training_hours,
+                                        condition->hours);
+      break;
+    case CP_MODEL_N_CONDITION_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
 }

@@ -29,6 +29,15 @@ typedef guint32 CpDay;
 CpDateParseResult cp_date_parse      (const char *text,
                                       CpDay      *out_day);
 char             *cp_date_format     (CpDay       day);
+/* The same into @text, which it returns: no allocation. */
+#define CP_DATE_TEXT_SIZE 11
+const char       *cp_date_write      (CpDay       day,
+                                      char        text[CP_DATE_TEXT_SIZE]);
+/* As g_date_valid_dmy () and g_date_is_leap_year (), without a GDate. */
+gboolean          cp_date_valid_ymd  (int         year,
+                                      int         month,
+                                      int         mday);
+gboolean          cp_date_is_leap_year (int       year);
 CpDay             cp_date_from_ymd   (int         year,
                                       int         month,
                                       int         day);

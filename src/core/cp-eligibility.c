@@ -1,17 +1,16 @@
 /* cp-eligibility.c
  *
- * A level is open to the candidate when any one of its clauses is met; a
- * clause when all of its conditions are. Every clause is evaluated, met or
- * not, so that the answer can say what is missing and from when.
+ * The whole eligibility answer: the decisions of cp-compiled-eligibility.c,
+ * every condition put in words, the organisations' own rules and the
+ * documents to bring.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include "cp-conditions.h"
-#include "cp-eligibility.h"
-#include "cp-policy-query.h"
+#include "cp-compiled-eligibility.h"
+#include "cp-text.h"
 
 static void
 clause_result_free (CpClauseResult *result)
@@ -47,193 +46,134 @@ cp_eligibility_free (CpEligibility *self)
   g_free (self);
 }
 
-/* Without a city the candidate is taken to be in Guangdong, which is what
- * the pack's clauses cover; the answer names the rule set it used. */
-static const char *
-candidate_region (CpProfile *profile)
-{
-  const char *city = cp_profile_get_city (profile);
-
-  return city != NULL ? city : "guangdong";
-}
-
-static JsonObject *
-find_rule_set (CpPolicyPack *pack,
-               CpProfile    *profile,
-               CpDay         on)
-{
-  JsonArray *rule_sets = cp_policy_pack_get_records (pack, "eligibility.json", "rule_sets");
-
-  for (guint i = 0; i < json_array_get_length (rule_sets); i++)
-    {
-      JsonObject *rule_set = json_array_get_object_element (rule_sets, i);
-
-      if (cp_policy_region_distance (pack, json_object_get_string_member (rule_set, "region"),
-                                     candidate_region (profile)) < 0)
-        continue;
-      if (!json_object_get_boolean_member (rule_set, "all_occupations") &&
-          !cp_json_array_has_string (json_object_get_array_member (rule_set, "occupations"),
-                                     cp_profile_get_occupation (profile)))
-        continue;
-      if (cp_policy_in_force (rule_set, on))
-        return rule_set;
-    }
-  return NULL;
-}
-
+/* Decides and words one clause. */
 static CpClauseResult *
-evaluate_clause (JsonObject *clause,
-                 CpProfile  *profile,
-                 CpDay       on)
+explain_clause (const CpModelClause  *clause,
+                const CpProfileFacts *facts,
+                CpDay                 on,
+                CpClauseOutcome      *outcome)
 {
   CpClauseResult *result = g_new0 (CpClauseResult, 1);
-  JsonArray *conditions = json_object_get_array_member (clause, "conditions");
-  gboolean reachable = TRUE;
-  CpDay latest = 0;
+  CpClauseTally tally;
 
-  result->clause = clause;
-  result->id = json_object_get_string_member (clause, "id");
-  result->number = json_object_get_int_member (clause, "number");
-  result->conditions = g_array_sized_new (FALSE, TRUE, sizeof (CpConditionResult), json_array_get_length (conditions));
-  result->met = TRUE;
-
-  for (guint i = 0; i < json_array_get_length (conditions); i++)
+  result->clause = clause->record;
+  result->id = clause->id;
+  result->number = clause->number;
+  result->conditions = g_array_sized_new (FALSE, TRUE, sizeof (CpConditionResult), clause->n_conditions);
+  g_array_set_size (result->conditions, clause->n_conditions);
+  cp_clause_tally_init (&tally);
+  for (guint i = 0; i < clause->n_conditions; i++)
     {
-      CpConditionResult condition;
+      CpConditionDecision decision;
 
-      cp_condition_evaluate (json_array_get_object_element (conditions, i), profile, on, &condition);
-      switch (condition.status)
-        {
-        case CP_CONDITION_MET:
-          break;
-        case CP_CONDITION_CONFIRM:
-          result->needs_confirmation = TRUE;
-          break;
-        case CP_CONDITION_UNKNOWN:
-          result->unknown = TRUE;
-          result->met = FALSE;
-          break;
-        case CP_CONDITION_NOT_MET:
-          result->met = FALSE;
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      if (condition.status == CP_CONDITION_UNKNOWN || !condition.reachable)
-        reachable = FALSE;
-      else
-        latest = MAX (latest, condition.met_from);
-      g_array_append_val (result->conditions, condition);
+      cp_condition_decide (&clause->conditions[i], facts, on, &decision);
+      cp_clause_tally_add (&tally, &decision);
+      cp_condition_explain (&clause->conditions[i], facts, on, &decision,
+                            &g_array_index (result->conditions, CpConditionResult, i));
     }
-
-  /* Met with no dated condition (a graduating student, say): met as of the
-   * day asked about, which is all that can be said. */
-  if (reachable)
-    result->eligible_from = latest != 0 ? latest : on;
+  result->met = outcome->met = tally.met;
+  result->needs_confirmation = outcome->needs_confirmation = tally.needs_confirmation;
+  result->unknown = outcome->unknown = tally.unknown;
+  result->eligible_from = outcome->eligible_from = cp_clause_tally_eligible_from (&tally, on);
   return result;
 }
 
-static void
-add_documents (CpLevelResult *level,
-               CpPolicyPack  *pack,
-               CpProfile     *profile)
+/* What the chosen clause's conditions put on the list of documents. */
+static guint
+chosen_triggers (const CpClauseResult *chosen,
+                 const CpModelRuleSet *rule_set)
 {
-  JsonArray *documents = cp_policy_pack_get_records (pack, "eligibility.json", "documents");
-  g_autoptr(GHashTable) triggers = g_hash_table_new (g_str_hash, g_str_equal);
+  const CpModelClause *clause = NULL;
+  guint triggers = 0;
 
-  g_hash_table_add (triggers, (gpointer) "always");
-  if (level->chosen != NULL)
-    for (guint i = 0; i < level->chosen->conditions->len; i++)
-      {
-        const CpConditionResult *condition = &g_array_index (level->chosen->conditions, CpConditionResult, i);
-
-        if (g_str_equal (condition->kind, "certificate_held_years"))
-          g_hash_table_add (triggers, (gpointer) "certificate");
-        else if (g_str_equal (condition->kind, "education") && condition->status == CP_CONDITION_MET &&
-                 condition->met_from == 0)
-          g_hash_table_add (triggers, (gpointer) "final_year_student");
-        else
-          g_hash_table_add (triggers, (gpointer) condition->kind);
-      }
-  for (guint i = 0; i < level->extras->len; i++)
-    g_hash_table_add (triggers, (gpointer) ((CpExtraResult *) g_ptr_array_index (level->extras, i))->result.kind);
-
-  for (guint i = 0; i < json_array_get_length (documents); i++)
+  for (guint i = 0; i < rule_set->n_clauses && clause == NULL; i++)
+    if (rule_set->clauses[i].record == chosen->clause)
+      clause = &rule_set->clauses[i];
+  for (guint i = 0; clause != NULL && i < clause->n_conditions; i++)
     {
-      JsonObject *document = json_array_get_object_element (documents, i);
+      const CpConditionResult *result = &g_array_index (chosen->conditions, CpConditionResult, i);
 
-      if (g_hash_table_contains (triggers, json_object_get_string_member (document, "required_when")))
-        g_ptr_array_add (level->documents, document);
+      triggers |= cp_compiled_trigger (&clause->conditions[i], result->status, result->met_from);
     }
-}
-
-/* Whether @a opens the level before @b: a clause the app could check
- * before one the candidate must confirm, then the earlier date. */
-static gboolean
-opens_before (const CpClauseResult *a,
-              const CpClauseResult *b)
-{
-  if (b == NULL)
-    return TRUE;
-  if (a->needs_confirmation != b->needs_confirmation)
-    return !a->needs_confirmation;
-  return a->eligible_from < b->eligible_from;
-}
-
-/* The clause the level rests on, whose date and documents the answer
- * gives: of the clauses met, the one that opened the level earliest (one
- * the app could check before one to confirm); if
- * none is met, the one that will be met soonest; else the first. */
-static CpClauseResult *
-choose_clause (CpLevelResult *level)
-{
-  CpClauseResult *soonest = NULL;
-  CpClauseResult *met = NULL;
-
-  for (guint i = 0; i < level->clauses->len; i++)
-    {
-      CpClauseResult *clause = g_ptr_array_index (level->clauses, i);
-
-      if (clause->met && opens_before (clause, met))
-        met = clause;
-      if (clause->eligible_from != 0 && (soonest == NULL || opens_before (clause, soonest)))
-        soonest = clause;
-    }
-  if (met != NULL)
-    return met;
-  if (soonest == NULL && level->clauses->len > 0)
-    soonest = g_ptr_array_index (level->clauses, 0);
-  return soonest;
+  return triggers;
 }
 
 static void
-add_extras (CpLevelResult *level,
-            CpPolicyPack  *pack,
-            CpProfile     *profile,
-            CpDay          on)
+add_extras (CpLevelResult        *level,
+            const CpPolicyModel  *model,
+            const CpProfileFacts *facts,
+            int                   region,
+            GQuark                occupation,
+            CpDay                 on,
+            guint                *triggers)
 {
-  JsonArray *extras = cp_policy_pack_get_records (pack, "eligibility.json", "extra_requirements");
-
-  for (guint i = 0; i < json_array_get_length (extras); i++)
+  for (guint i = 0; i < model->n_extras; i++)
     {
-      JsonObject *extra = json_array_get_object_element (extras, i);
+      const CpModelExtra *extra = &model->extras[i];
+      CpConditionDecision decision;
       CpExtraResult *result;
 
-      /* An organisation's own rule matters where the candidate would sit
-       * its exam: in the candidate's city. */
-      if (!cp_json_array_has_string (json_object_get_array_member (extra, "occupations"),
-                                     cp_profile_get_occupation (profile)) ||
-          cp_policy_region_distance (pack, json_object_get_string_member (extra, "region"),
-                                     candidate_region (profile)) < 0 ||
-          !cp_json_array_has_int (json_object_get_array_member (extra, "levels"), level->level) ||
-          !cp_policy_in_force (extra, on))
+      if (!cp_compiled_extra_applies (model, extra, region, occupation, level->level, on))
         continue;
-
       result = g_new0 (CpExtraResult, 1);
-      result->requirement = extra;
-      cp_condition_evaluate (json_object_get_object_member (extra, "condition"), profile, on, &result->result);
+      result->requirement = extra->base.record;
+      cp_condition_decide (&extra->condition, facts, on, &decision);
+      cp_condition_explain (&extra->condition, facts, on, &decision, &result->result);
+      /* An organisation's rule asks for its own papers, by its kind as it is. */
+      *triggers |= 1u << extra->condition.kind;
       g_ptr_array_add (level->extras, result);
     }
+}
+
+static void
+add_documents (CpLevelResult       *level,
+               const CpPolicyModel *model,
+               guint                triggers)
+{
+  for (guint i = 0; i < model->n_documents; i++)
+    if (model->documents[i].trigger & (triggers | CP_MODEL_TRIGGER_ALWAYS))
+      g_ptr_array_add (level->documents, model->documents[i].record);
+}
+
+static CpLevelResult *
+explain_level (int                   level_number,
+               const CpPolicyModel  *model,
+               const CpModelRuleSet *rule_set,
+               const CpProfileFacts *facts,
+               int                   region,
+               GQuark                occupation,
+               CpDay                 on)
+{
+  CpLevelResult *level = g_new0 (CpLevelResult, 1);
+  guint triggers = 0;
+  CpLevelTally tally;
+  int chosen;
+
+  level->level = level_number;
+  level->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) clause_result_free);
+  level->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) extra_result_free);
+  level->documents = g_ptr_array_new ();
+
+  cp_level_tally_init (&tally);
+  for (guint i = 0; rule_set != NULL && i < rule_set->n_clauses; i++)
+    {
+      CpClauseOutcome outcome;
+
+      if (rule_set->clauses[i].level != level_number)
+        continue;
+      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], facts, on, &outcome));
+      cp_level_tally_add (&tally, &outcome);
+    }
+  chosen = cp_level_tally_finish (&tally, &level->eligible_from, &level->needs_confirmation);
+  level->eligible = tally.eligible;
+  if (chosen >= 0)
+    {
+      level->chosen = g_ptr_array_index (level->clauses, chosen);
+      triggers = chosen_triggers (level->chosen, rule_set);
+    }
+  add_extras (level, model, facts, region, occupation, on, &triggers);
+  add_documents (level, model, triggers);
+  return level;
 }
 
 CpEligibility *
@@ -241,54 +181,32 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
                          CpProfile    *profile,
                          CpDay         on)
 {
+  const CpPolicyModel *model;
+  const CpModelRuleSet *rule_set;
   CpEligibility *self;
-  JsonArray *clauses = NULL;
+  CpProfileFacts facts;
+  GQuark occupation;
+  int region;
 
   g_return_val_if_fail (CP_IS_POLICY_PACK (pack), NULL);
   g_return_val_if_fail (CP_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (on != 0, NULL);
 
+  model = cp_policy_pack_get_model (pack);
+  region = cp_compiled_candidate_region (model, profile);
+  occupation = g_quark_try_string (cp_profile_get_occupation (profile));
+  rule_set = cp_compiled_find_rule_set (model, region, occupation, on);
+
   self = g_new0 (CpEligibility, 1);
   self->on = on;
   self->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) level_result_free);
-  self->rule_set = find_rule_set (pack, profile, on);
-  if (self->rule_set != NULL)
-    clauses = json_object_get_array_member (self->rule_set, "clauses");
-
-  for (int level_number = 5; level_number >= 1; level_number--)
-    {
-      CpLevelResult *level = g_new0 (CpLevelResult, 1);
-
-      level->level = level_number;
-      level->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) clause_result_free);
-      level->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) extra_result_free);
-      level->documents = g_ptr_array_new ();
-
-      for (guint i = 0; clauses != NULL && i < json_array_get_length (clauses); i++)
-        {
-          JsonObject *clause = json_array_get_object_element (clauses, i);
-          CpClauseResult *result;
-
-          if (json_object_get_int_member (clause, "level") != level_number)
-            continue;
-          result = evaluate_clause (clause, profile, on);
-          level->eligible |= result->met;
-          if (result->eligible_from != 0 &&
-              (level->eligible_from == 0 || result->eligible_from < level->eligible_from))
-            level->eligible_from = result->eligible_from;
-          g_ptr_array_add (level->clauses, result);
-        }
-
-      level->chosen = choose_clause (level);
-      /* The level's date is its clause's, so that the two never differ. */
-      if (level->chosen != NULL && (level->eligible || level->chosen->eligible_from != 0))
-        level->eligible_from = level->chosen->eligible_from;
-      level->needs_confirmation = level->eligible && level->chosen != NULL && level->chosen->needs_confirmation;
-      add_extras (level, pack, profile, on);
-      add_documents (level, pack, profile);
-      g_ptr_array_add (self->levels, level);
-    }
-
+  self->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
+  cp_profile_facts_init (&facts, profile);
+  /* Looked up once: the words of every condition are in it. */
+  facts.language = cp_text_language_index ();
+  for (int level = 5; level >= 1; level--)
+    g_ptr_array_add (self->levels, explain_level (level, model, rule_set, &facts, region, occupation, on));
+  cp_profile_facts_clear (&facts);
   return self;
 }
 

@@ -23,7 +23,7 @@ typedef struct
 {
   const char        *kind;
   CpConditionStatus  status;
-  char              *text;       /* what the clause asks, in the UI language */
+  const char        *text;       /* what the clause asks, in the UI language (borrowed from the pack) */
   char              *detail;     /* what the profile shows, with the numbers */
   gboolean           reachable;  /* met now, or time alone will meet it */
   CpDay              met_from;   /* when reachable: from that day (0: no date limit) */
@@ -66,6 +66,34 @@ typedef struct
   GPtrArray  *levels;    /* CpLevelResult *, levels 5 to 1 */
 } CpEligibility;
 
+/* A level decided, without its words: what the roster, the agenda and
+ * the benchmarks need, at a fraction of the cost of the whole answer. */
+typedef struct
+{
+  int         level;
+  gboolean    eligible;
+  gboolean    needs_confirmation;
+  gboolean    unknown;          /* a clause lacks an input */
+  CpDay       eligible_from;    /* 0: time alone cannot make the level eligible */
+  JsonObject *chosen;           /* the clause it rests on (borrowed); NULL without clauses */
+  int         chosen_number;
+  guint       n_clauses;
+} CpLevelDecision;
+
+typedef struct
+{
+  CpDay           on;
+  JsonObject     *rule_set;     /* borrowed; NULL when no rule set covers the candidate */
+  CpLevelDecision levels[5];    /* levels 5 to 1 */
+} CpEligibilityDecision;
+
+/* The same decisions as cp_eligibility_evaluate (), in @out; allocates nothing. */
+void           cp_eligibility_decide   (CpPolicyPack          *pack,
+                                        CpProfile             *profile,
+                                        CpDay                  on,
+                                        CpEligibilityDecision *out);
+
+/* The whole answer, each condition put in words in the UI language. */
 CpEligibility *cp_eligibility_evaluate (CpPolicyPack  *pack,
                                         CpProfile     *profile,
                                         CpDay          on);

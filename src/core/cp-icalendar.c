@@ -98,12 +98,11 @@ add_event (GString           *out,
   JsonObject *centre = cp_policy_find (pack, "exams.json", "centres", "id", json_object_get_string_member (session, "centre"));
   g_autofree char *uid = g_strdup_printf ("%s-%s@certpath.github.io", json_object_get_string_member (session, "id"),
                                           milestone->kind);
-  g_autofree char *start = ical_date (milestone->date);
-  g_autofree char *end = ical_date (milestone->date + 1);
   g_autofree char *summary = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
   g_autoptr(GString) levels = g_string_new (NULL);
   JsonArray *level_array = json_object_get_array_member (session, "levels");
+  CpIcalEvent event = { NULL };
 
   for (guint i = 0; i < json_array_get_length (level_array); i++)
     g_string_append_printf (levels, "%s%" G_GINT64_FORMAT, i > 0 ? "/" : "", json_array_get_int_element (level_array, i));
@@ -121,25 +120,72 @@ add_event (GString           *out,
   if (milestone->approximate)
     g_string_append_printf (description, "\n%s", _("Approximate: that year's public holidays are not published yet."));
 
+  event.uid = uid;
+  event.date = milestone->date;
+  event.summary = summary;
+  event.description = description->str;
+  if (centre != NULL && !json_object_get_null_member (centre, "address"))
+    event.location = cp_text_get_member (centre, "address", NULL);
+  event.alarm = milestone->deadline ? "-P1D" : NULL;
+  cp_icalendar_add (out, &event, stamp);
+}
+
+void
+cp_icalendar_add (GString           *out,
+                  const CpIcalEvent *event,
+                  const char        *stamp)
+{
+  g_autofree char *start = ical_date (event->date);
+  g_autofree char *end = ical_date (event->date + 1);
+
   append_folded (out, "BEGIN:VEVENT");
-  property (out, "UID", uid, FALSE);
+  property (out, "UID", event->uid, FALSE);
   property (out, "DTSTAMP", stamp, FALSE);
   property (out, "DTSTART;VALUE=DATE", start, FALSE);
   property (out, "DTEND;VALUE=DATE", end, FALSE);
-  property (out, "SUMMARY", summary, TRUE);
-  property (out, "DESCRIPTION", description->str, TRUE);
-  if (centre != NULL && !json_object_get_null_member (centre, "address"))
-    property (out, "LOCATION", cp_text_get_member (centre, "address", NULL), TRUE);
+  property (out, "SUMMARY", event->summary, TRUE);
+  property (out, "DESCRIPTION", event->description, TRUE);
+  if (event->location != NULL)
+    property (out, "LOCATION", event->location, TRUE);
   property (out, "TRANSP", "TRANSPARENT", FALSE);
-  if (milestone->deadline)
+  if (event->alarm != NULL)
     {
       append_folded (out, "BEGIN:VALARM");
       property (out, "ACTION", "DISPLAY", FALSE);
-      property (out, "DESCRIPTION", summary, TRUE);
-      property (out, "TRIGGER", "-P1D", FALSE);
+      property (out, "DESCRIPTION", event->summary, TRUE);
+      property (out, "TRIGGER", event->alarm, FALSE);
       append_folded (out, "END:VALARM");
     }
   append_folded (out, "END:VEVENT");
+}
+
+GString *
+cp_icalendar_begin (void)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *product = g_strdup_printf ("-//Certpath//Certpath %s//EN", PACKAGE_VERSION);
+
+  append_folded (out, "BEGIN:VCALENDAR");
+  property (out, "VERSION", "2.0", FALSE);
+  property (out, "PRODID", product, FALSE);
+  property (out, "CALSCALE", "GREGORIAN", FALSE);
+  property (out, "METHOD", "PUBLISH", FALSE);
+  return out;
+}
+
+char *
+cp_icalendar_end (GString *out)
+{
+  append_folded (out, "END:VCALENDAR");
+  return g_string_free (out, FALSE);
+}
+
+char *
+cp_icalendar_stamp (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
 }
 
 char *
@@ -148,16 +194,9 @@ cp_icalendar_from_sessions (CpPolicyPack   *pack,
                             GPtrArray      *sessions,
                             GDateTime      *stamp)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (stamp);
-  g_autofree char *stamp_text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
-  g_autofree char *product = g_strdup_printf ("-//Certpath//Certpath %s//EN", PACKAGE_VERSION);
+  GString *out = cp_icalendar_begin ();
+  g_autofree char *stamp_text = cp_icalendar_stamp (stamp);
 
-  append_folded (out, "BEGIN:VCALENDAR");
-  property (out, "VERSION", "2.0", FALSE);
-  property (out, "PRODID", product, FALSE);
-  property (out, "CALSCALE", "GREGORIAN", FALSE);
-  property (out, "METHOD", "PUBLISH", FALSE);
   for (guint i = 0; i < sessions->len; i++)
     {
       JsonObject *session = g_ptr_array_index (sessions, i);
@@ -171,6 +210,5 @@ cp_icalendar_from_sessions (CpPolicyPack   *pack,
             add_event (out, pack, session, milestone, stamp_text);
         }
     }
-  append_folded (out, "END:VCALENDAR");
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return cp_icalendar_end (out);
 }

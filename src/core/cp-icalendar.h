@@ -17,4 +17,26 @@ char *cp_icalendar_from_sessions (CpPolicyPack   *pack,
                                   GPtrArray      *sessions,
                                   GDateTime      *stamp);
 
+/* The parts, for other calendars (the agenda's). */
+typedef struct
+{
+  const char *uid;
+  CpDay       date;         /* an all-day event */
+  const char *summary;
+  const char *description;
+  const char *location;     /* NULL: none */
+  const char *alarm;        /* a TRIGGER such as "-P1D"; NULL: no reminder */
+} CpIcalEvent;
+
+/* BEGIN:VCALENDAR and its properties. */
+GString *cp_icalendar_begin (void);
+/* @stamp: the DTSTAMP, as cp_icalendar_stamp() writes it. */
+void     cp_icalendar_add   (GString           *out,
+                             const CpIcalEvent *event,
+                             const char        *stamp);
+/* END:VCALENDAR, and the text. */
+char    *cp_icalendar_end   (GString           *out);
+/* @time in UTC as a DTSTAMP: 20261201T101500Z. */
+char    *cp_icalendar_stamp (GDateTime         *time);
+
 G_END_DECLS

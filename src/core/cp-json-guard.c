@@ -226,7 +226,35 @@ describe_parse_error (const char *message)
 
 /* json-glib reads 1e999 as infinity and writes it back as "inf", which is
  * not JSON: a file kept and saved again would no longer read. The walk is
- * as deep as check_depth () allowed, no deeper. */
+ * as deep as check_depth () allowed, no deeper; it names no path, so that
+ * a good file costs no string for each of its members. */
+static gboolean
+holds_infinity (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_VALUE (node))
+    return json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (holds_infinity (json_array_get_element (array, i)))
+          return TRUE;
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *value;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &value))
+        if (holds_infinity (value))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The same walk, naming the path to the infinity in @path. */
 static gboolean
 find_infinity (JsonNode *node,
                GString  *path)
@@ -314,7 +342,7 @@ cp_json_guard_parse (const char  *data,
       return NULL;
     }
   path = g_string_new ("$");
-  if (find_infinity (json_parser_get_root (parser), path))
+  if (holds_infinity (json_parser_get_root (parser)) && find_infinity (json_parser_get_root (parser), path))
     {
       /* Translators: %s is a JSON path such as $.certificates[0].level */
       g_set_error (error, CP_GUARD_ERROR, CP_GUARD_ERROR_SYNTAX, _("%s: a number too large to be read"), path->str);

@@ -14,6 +14,7 @@
 #include "cp-policy-pack.h"
 #include "cp-json-guard.h"
 #include "cp-policy-checks.h"
+#include "cp-policy-model.h"
 #include "cp-policy-schema.h"
 #include "cp-text.h"
 
@@ -23,6 +24,7 @@ struct _CpPolicyPack
 
   char       *directory;
   GHashTable *files;  /* file name → JsonNode (sealed root object) */
+  CpPolicyModel *model;  /* compiled once the files pass their checks */
 };
 
 G_DEFINE_FINAL_TYPE (CpPolicyPack, cp_policy_pack, G_TYPE_OBJECT)
@@ -49,6 +51,7 @@ cp_policy_pack_finalize (GObject *object)
   CpPolicyPack *self = CP_POLICY_PACK (object);
 
   g_clear_pointer (&self->directory, g_free);
+  g_clear_pointer (&self->model, cp_policy_model_free);
   g_clear_pointer (&self->files, g_hash_table_unref);
 
   G_OBJECT_CLASS (cp_policy_pack_parent_class)->finalize (object);
@@ -131,6 +134,9 @@ cp_policy_pack_load_with_errors (const char  *directory,
       cp_schema_checker_resolve_refs (checker);
       cp_policy_checks_run (checker, self->files);
     }
+  /* Compiled only when whole and consistent: the model relies on it. */
+  if (errors->len == 0)
+    self->model = cp_policy_model_new (self, errors);
 
   if (errors->len > 0)
     {
@@ -172,6 +178,14 @@ cp_policy_pack_get_directory (CpPolicyPack *self)
   g_return_val_if_fail (CP_IS_POLICY_PACK (self), NULL);
 
   return self->directory;
+}
+
+const CpPolicyModel *
+cp_policy_pack_get_model (CpPolicyPack *pack)
+{
+  g_return_val_if_fail (CP_IS_POLICY_PACK (pack), NULL);
+
+  return pack->model;
 }
 
 JsonObject *

@@ -667,6 +667,12 @@ cp_policy_schema_session (void)
 }
 
 const CpSchema *
+cp_policy_schema_course (void)
+{
+  return &course_s;
+}
+
+const CpSchema *
 cp_policy_schema_centre (void)
 {
   return &centre_s;

@@ -16,5 +16,7 @@ const CpSchema *cp_policy_schema_for_file (const char *file_name);
 const CpSchema *cp_policy_schema_session (void);
 const CpSchema *cp_policy_schema_centre  (void);
 const CpSchema *cp_policy_schema_source  (void);
+/* A course of courses.json, for one's own courses. */
+const CpSchema *cp_policy_schema_course  (void);
 
 G_END_DECLS

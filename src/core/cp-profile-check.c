@@ -146,6 +146,14 @@ check_lists (CpProfile *profile,
       if (claim->date == 0)
         return missing (error, _("Subsidy claimed"), i, _("Date"));
     }
+  if (cp_profile_get_registered_sessions (profile)->len > CP_PROFILE_MAX_REGISTERED_SESSIONS)
+    {
+      /* Translators: a field, a count, then the most allowed */
+      g_set_error (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, _("%s: %u sessions are more than %d"),
+                   _("Registered for"), cp_profile_get_registered_sessions (profile)->len,
+                   CP_PROFILE_MAX_REGISTERED_SESSIONS);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -36,6 +36,7 @@ struct _CpProfile
   GArray     *education;
   GArray     *subsidies;
   GHashTable *documents_done;  /* "LEVEL/DOCUMENT-ID" */
+  GPtrArray  *registered_sessions;  /* char *: session ids, in the order marked */
 
   JsonObject *extra;  /* the file as read */
 };
@@ -142,6 +143,9 @@ static const CpSchemaMember profile_members[] = {
   { "documents_done", &(const CpSchema) { CP_SCHEMA_MAP,
                                           .items = &(const CpSchema) { CP_SCHEMA_ARRAY, CP_SCHEMA_UNIQUE,
                                                                        .items = &string_s } }, TRUE },
+  { "registered_sessions", &(const CpSchema) { CP_SCHEMA_ARRAY, CP_SCHEMA_UNIQUE,
+                                               .max = CP_PROFILE_MAX_REGISTERED_SESSIONS,
+                                               .items = &string_s }, TRUE },
   { NULL }
 };
 static const CpSchema profile_s = { CP_SCHEMA_OBJECT, CP_SCHEMA_OPEN, .members = profile_members };
@@ -222,6 +226,7 @@ cp_profile_finalize (GObject *object)
   g_array_unref (self->education);
   g_array_unref (self->subsidies);
   g_hash_table_unref (self->documents_done);
+  g_ptr_array_unref (self->registered_sessions);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (cp_profile_parent_class)->finalize (object);
@@ -249,6 +254,7 @@ cp_profile_init (CpProfile *self)
   self->education = new_list (sizeof (CpEducation), education_clear);
   self->subsidies = new_list (sizeof (CpSubsidyClaim), subsidy_clear);
   self->documents_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->registered_sessions = g_ptr_array_new_with_free_func (g_free);
 }
 
 CpProfile *
@@ -404,6 +410,18 @@ read_documents_done (CpProfile  *self,
     }
 }
 
+static void
+read_registered_sessions (CpProfile  *self,
+                          JsonObject *root)
+{
+  JsonArray *ids = json_object_has_member (root, "registered_sessions")
+                   ? json_object_get_array_member (root, "registered_sessions")
+                   : NULL;
+
+  for (guint i = 0; ids != NULL && i < json_array_get_length (ids); i++)
+    cp_profile_set_registered (self, json_array_get_string_element (ids, i), TRUE);
+}
+
 CpProfile *
 cp_profile_new_from_data (const char   *data,
                           gssize        length,
@@ -412,11 +430,7 @@ cp_profile_new_from_data (const char   *data,
                           GError      **error)
 {
   g_autoptr(JsonNode) document = NULL;
-  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(CpProfile) self = NULL;
-  GPtrArray *errors;
-  JsonObject *root;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
@@ -430,6 +444,22 @@ cp_profile_new_from_data (const char   *data,
                    file_name, parse_error->message);
       return NULL;
     }
+  return cp_profile_new_from_node (document, file_name, pack, error);
+}
+
+CpProfile *
+cp_profile_new_from_node (JsonNode     *document,
+                          const char   *file_name,
+                          CpPolicyPack *pack,
+                          GError      **error)
+{
+  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
+  g_autoptr(CpProfile) self = NULL;
+  GPtrArray *errors;
+  JsonObject *root;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
 
   if (pack != NULL)
     define_pack_ids (checker, pack);
@@ -462,6 +492,7 @@ cp_profile_new_from_data (const char   *data,
     self->links[i] = string_member (root, cp_profile_link_members[i]);
   read_lists (self, root);
   read_documents_done (self, root);
+  read_registered_sessions (self, root);
 
   return g_steal_pointer (&self);
 }
@@ -648,6 +679,25 @@ write_documents_done (CpProfile  *self,
   json_object_set_object_member (root, "documents_done", done);
 }
 
+/* Left out when there is none, so files of candidates never registered
+ * stay as they were. */
+static void
+write_registered_sessions (CpProfile  *self,
+                           JsonObject *root)
+{
+  JsonArray *ids;
+
+  if (self->registered_sessions->len == 0)
+    {
+      json_object_remove_member (root, "registered_sessions");
+      return;
+    }
+  ids = json_array_sized_new (self->registered_sessions->len);
+  for (guint i = 0; i < self->registered_sessions->len; i++)
+    json_array_add_string_element (ids, g_ptr_array_index (self->registered_sessions, i));
+  json_object_set_array_member (root, "registered_sessions", ids);
+}
+
 char *
 cp_profile_to_data (CpProfile *self)
 {
@@ -672,6 +722,7 @@ cp_profile_to_data (CpProfile *self)
   for (guint i = 0; cp_profile_link_members[i] != NULL; i++)
     set_string (root, cp_profile_link_members[i], self->links[i]);
   write_documents_done (self, root);
+  write_registered_sessions (self, root);
 
   json_node_take_object (node, root);
   json_generator_set_root (generator, node);
@@ -828,6 +879,8 @@ cp_profile_copy (CpProfile *self)
   g_hash_table_iter_init (&iter, self->documents_done);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_hash_table_add (copy->documents_done, g_strdup (key));
+  for (guint i = 0; i < self->registered_sessions->len; i++)
+    g_ptr_array_add (copy->registered_sessions, g_strdup (g_ptr_array_index (self->registered_sessions, i)));
   return copy;
 }
 
@@ -1021,4 +1074,44 @@ cp_profile_set_document_done (CpProfile  *self,
       g_hash_table_remove (self->documents_done, key);
       g_free (key);
     }
+}
+
+GPtrArray *
+cp_profile_get_registered_sessions (CpProfile *self)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), NULL);
+  return self->registered_sessions;
+}
+
+gboolean
+cp_profile_get_registered (CpProfile  *self,
+                           const char *session_id)
+{
+  g_return_val_if_fail (CP_IS_PROFILE (self), FALSE);
+
+  for (guint i = 0; session_id != NULL && i < self->registered_sessions->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->registered_sessions, i), session_id))
+      return TRUE;
+  return FALSE;
+}
+
+void
+cp_profile_set_registered (CpProfile  *self,
+                           const char *session_id,
+                           gboolean    registered)
+{
+  g_return_if_fail (CP_IS_PROFILE (self));
+
+  /* A blank id names no session. */
+  if (session_id == NULL || session_id[0] == '\0')
+    return;
+  for (guint i = 0; i < self->registered_sessions->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->registered_sessions, i), session_id))
+      {
+        if (!registered)
+          g_ptr_array_remove_index (self->registered_sessions, i);
+        return;
+      }
+  if (registered)
+    g_ptr_array_add (self->registered_sessions, g_strdup (session_id));
 }

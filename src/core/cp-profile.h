@@ -14,6 +14,9 @@ G_BEGIN_DECLS
  * overlap check would spend seconds on it. */
 #define CP_PROFILE_MAX_WORK_PERIODS 500
 
+/* More exam sessions than anyone sits in a lifetime. */
+#define CP_PROFILE_MAX_REGISTERED_SESSIONS 200
+
 #define CP_PROFILE_ERROR (cp_profile_error_quark ())
 
 typedef enum
@@ -79,6 +82,13 @@ CpProfile  *cp_profile_new_from_data      (const char   *data,
                                            const char   *file_name,
                                            CpPolicyPack *pack,
                                            GError      **error);
+/* The same checks and reading as cp_profile_new_from_data() on a document
+ * already in memory (one the caller built: a roster row), without writing
+ * it out and parsing it again. */
+CpProfile  *cp_profile_new_from_node      (JsonNode     *document,
+                                           const char   *file_name,
+                                           CpPolicyPack *pack,
+                                           GError      **error);
 CpProfile  *cp_profile_new_from_file      (const char   *path,
                                            CpPolicyPack *pack,
                                            GError      **error);
@@ -137,6 +147,16 @@ void        cp_profile_set_document_done  (CpProfile    *self,
                                            int           level,
                                            const char   *document_id,
                                            gboolean      done);
+
+/* The exam sessions (ids) the candidate is registered for, in the order
+ * marked: char *, to read only; change it with cp_profile_set_registered(). */
+GPtrArray  *cp_profile_get_registered_sessions (CpProfile *self);
+gboolean    cp_profile_get_registered     (CpProfile    *self,
+                                           const char   *session_id);
+/* A blank id is ignored; marking twice keeps one. */
+void        cp_profile_set_registered     (CpProfile    *self,
+                                           const char   *session_id,
+                                           gboolean      registered);
 
 void        cp_profile_changed            (CpProfile    *self);
 

@@ -27,10 +27,11 @@ target (CpRosterRow *row)
   return row->eligibility != NULL ? cp_eligibility_get_level (row->eligibility, row->target_level) : NULL;
 }
 
-JsonNode *
-cp_roster_to_json (CpRoster *self)
+/* The roster's own members, "rows" left open for the caller. */
+static void
+begin_roster (CpRoster    *self,
+              JsonBuilder *builder)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *on = cp_date_format (self->on);
 
   json_builder_begin_object (builder);
@@ -45,64 +46,97 @@ cp_roster_to_json (CpRoster *self)
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "rows");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < self->rows->len; i++)
+}
+
+static void
+add_row (CpRoster    *self,
+         CpRosterRow *row,
+         JsonBuilder *builder)
+{
+  CpLevelResult *level = target (row);
+  g_autofree char *birth = row->birth_date != 0 ? cp_date_format (row->birth_date) : NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "row");
+  json_builder_add_int_value (builder, row->row);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, row->name);
+  json_builder_set_member_name (builder, "birth_date");
+  json_builder_add_string_value (builder, birth);
+  json_builder_set_member_name (builder, "errors");
+  json_builder_begin_array (builder);
+  for (guint k = 0; k < row->errors->len; k++)
+    json_builder_add_string_value (builder, g_ptr_array_index (row->errors, k));
+  json_builder_end_array (builder);
+  if (level != NULL)
     {
-      CpRosterRow *row = g_ptr_array_index (self->rows, i);
-      CpLevelResult *level = target (row);
-      g_autofree char *birth = row->birth_date != 0 ? cp_date_format (row->birth_date) : NULL;
+      g_autofree char *from = level->eligible_from != 0 ? cp_date_format (level->eligible_from) : NULL;
+      g_autofree char *cited = clause_sources (self, level);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "row");
-      json_builder_add_int_value (builder, row->row);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, row->name);
-      json_builder_set_member_name (builder, "birth_date");
-      json_builder_add_string_value (builder, birth);
-      json_builder_set_member_name (builder, "errors");
+      json_builder_set_member_name (builder, "city");
+      json_builder_add_string_value (builder, cp_profile_get_city (row->profile));
+      json_builder_set_member_name (builder, "eligible_levels");
       json_builder_begin_array (builder);
-      for (guint k = 0; k < row->errors->len; k++)
-        json_builder_add_string_value (builder, g_ptr_array_index (row->errors, k));
+      for (guint k = 0; k < row->eligibility->levels->len; k++)
+        if (((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, k))->eligible)
+          json_builder_add_int_value (builder, ((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, k))->level);
       json_builder_end_array (builder);
-      if (level != NULL)
-        {
-          g_autofree char *from = level->eligible_from != 0 ? cp_date_format (level->eligible_from) : NULL;
-
-          json_builder_set_member_name (builder, "city");
-          json_builder_add_string_value (builder, cp_profile_get_city (row->profile));
-          json_builder_set_member_name (builder, "eligible_levels");
-          json_builder_begin_array (builder);
-          for (guint k = 0; k < row->eligibility->levels->len; k++)
-            if (((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, k))->eligible)
-              json_builder_add_int_value (builder, ((CpLevelResult *) g_ptr_array_index (row->eligibility->levels, k))->level);
-          json_builder_end_array (builder);
-          json_builder_set_member_name (builder, "target_level");
-          json_builder_add_int_value (builder, row->target_level);
-          json_builder_set_member_name (builder, "eligible");
-          json_builder_add_boolean_value (builder, level->eligible);
-          json_builder_set_member_name (builder, "eligible_from");
-          json_builder_add_string_value (builder, from);
-          json_builder_set_member_name (builder, "clause");
-          json_builder_add_string_value (builder, level->chosen != NULL ? level->chosen->id : NULL);
-          g_autofree char *cited = clause_sources (self, level);
-
-          json_builder_set_member_name (builder, "clause_sources");
-          json_builder_add_string_value (builder, cited);
-          cp_json_add_yuan (builder, "subsidy", row->subsidy != NULL ? row->subsidy->amount : CP_YUAN_UNKNOWN);
-          cp_json_add_yuan (builder, "subsidy_min", row->subsidy != NULL ? row->subsidy->amount_min : CP_YUAN_UNKNOWN);
-          cp_json_add_yuan (builder, "subsidy_max", row->subsidy != NULL ? row->subsidy->amount_max : CP_YUAN_UNKNOWN);
-          json_builder_set_member_name (builder, "subsidy_certainty");
-          json_builder_add_string_value (builder, row->subsidy != NULL ? cp_certainty_to_string (row->subsidy->certainty_max) : NULL);
-          json_builder_set_member_name (builder, "missing_documents");
-          json_builder_begin_array (builder);
-          for (guint k = 0; k < row->missing_documents->len; k++)
-            json_builder_add_string_value (builder,
-                                           json_object_get_string_member (g_ptr_array_index (row->missing_documents, k), "id"));
-          json_builder_end_array (builder);
-        }
-      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "target_level");
+      json_builder_add_int_value (builder, row->target_level);
+      json_builder_set_member_name (builder, "eligible");
+      json_builder_add_boolean_value (builder, level->eligible);
+      json_builder_set_member_name (builder, "eligible_from");
+      json_builder_add_string_value (builder, from);
+      json_builder_set_member_name (builder, "clause");
+      json_builder_add_string_value (builder, level->chosen != NULL ? level->chosen->id : NULL);
+      json_builder_set_member_name (builder, "clause_sources");
+      json_builder_add_string_value (builder, cited);
+      cp_json_add_yuan (builder, "subsidy", row->subsidy != NULL ? row->subsidy->amount : CP_YUAN_UNKNOWN);
+      cp_json_add_yuan (builder, "subsidy_min", row->subsidy != NULL ? row->subsidy->amount_min : CP_YUAN_UNKNOWN);
+      cp_json_add_yuan (builder, "subsidy_max", row->subsidy != NULL ? row->subsidy->amount_max : CP_YUAN_UNKNOWN);
+      json_builder_set_member_name (builder, "subsidy_certainty");
+      json_builder_add_string_value (builder, row->subsidy != NULL ? cp_certainty_to_string (row->subsidy->certainty_max) : NULL);
+      json_builder_set_member_name (builder, "missing_documents");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < row->missing_documents->len; k++)
+        json_builder_add_string_value (builder,
+                                       json_object_get_string_member (g_ptr_array_index (row->missing_documents, k), "id"));
+      json_builder_end_array (builder);
     }
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+cp_roster_to_json (CpRoster *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  begin_roster (self, builder);
+  for (guint i = 0; i < self->rows->len; i++)
+    add_row (self, g_ptr_array_index (self->rows, i), builder);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+cp_roster_header_to_json (CpRoster *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  begin_roster (self, builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+cp_roster_row_to_json (CpRoster    *self,
+                       CpRosterRow *row)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  add_row (self, row, builder);
   return json_builder_get_root (builder);
 }
 
@@ -221,39 +255,49 @@ strv_from_array (GPtrArray *array)
   return (GStrv) g_ptr_array_free (array, FALSE);
 }
 
-GPtrArray *
-cp_roster_to_table (CpRoster *self)
+GStrv
+cp_roster_result_header (void)
 {
-  GPtrArray *table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GPtrArray *header = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (result_headers); i++)
     g_ptr_array_add (header, g_strdup (_(result_headers[i])));
-  g_ptr_array_add (table, strv_from_array (header));
+  return strv_from_array (header);
+}
 
+GStrv
+cp_roster_row_to_record (CpRoster    *self,
+                         CpRosterRow *row)
+{
+  CpLevelResult *level = target (row);
+  GPtrArray *record = g_ptr_array_new ();
+  const char *level_name = level != NULL ? cp_roster_level_name (self->pack, row->target_level) : NULL;
+
+  g_ptr_array_add (record, g_strdup_printf ("%u", row->row));
+  g_ptr_array_add (record, g_strdup (row->name != NULL ? row->name : ""));
+  g_ptr_array_add (record, row->birth_date != 0 ? cp_date_format (row->birth_date) : g_strdup (""));
+  g_ptr_array_add (record, cp_roster_row_errors_text (row));
+  g_ptr_array_add (record, cp_roster_row_levels_text (self, row));
+  g_ptr_array_add (record, g_strdup (level_name != NULL ? level_name : ""));
+  g_ptr_array_add (record, g_strdup (level == NULL ? "" : level->eligible ? _("yes") : _("no")));
+  g_ptr_array_add (record, level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from)
+                                                                       : g_strdup (""));
+  g_ptr_array_add (record, cp_roster_row_clause_text (row));
+  g_ptr_array_add (record, cp_roster_row_subsidy_text (row));
+  g_ptr_array_add (record, cp_roster_row_documents_text (row));
+  g_ptr_array_add (record, g_strdup (row->subsidy != NULL ? cp_certainty_label (row->subsidy->certainty_max) : ""));
+  g_ptr_array_add (record, level != NULL && level->chosen != NULL ? clause_sources (self, level) : g_strdup (""));
+  return strv_from_array (record);
+}
+
+GPtrArray *
+cp_roster_to_table (CpRoster *self)
+{
+  GPtrArray *table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_ptr_array_add (table, cp_roster_result_header ());
   for (guint i = 0; i < self->rows->len; i++)
-    {
-      CpRosterRow *row = g_ptr_array_index (self->rows, i);
-      CpLevelResult *level = target (row);
-      GPtrArray *record = g_ptr_array_new ();
-      const char *level_name = level != NULL ? cp_roster_level_name (self->pack, row->target_level) : NULL;
-
-      g_ptr_array_add (record, g_strdup_printf ("%u", row->row));
-      g_ptr_array_add (record, g_strdup (row->name != NULL ? row->name : ""));
-      g_ptr_array_add (record, row->birth_date != 0 ? cp_date_format (row->birth_date) : g_strdup (""));
-      g_ptr_array_add (record, cp_roster_row_errors_text (row));
-      g_ptr_array_add (record, cp_roster_row_levels_text (self, row));
-      g_ptr_array_add (record, g_strdup (level_name != NULL ? level_name : ""));
-      g_ptr_array_add (record, g_strdup (level == NULL ? "" : level->eligible ? _("yes") : _("no")));
-      g_ptr_array_add (record, level != NULL && level->eligible_from != 0 ? cp_date_format (level->eligible_from)
-                                                                           : g_strdup (""));
-      g_ptr_array_add (record, cp_roster_row_clause_text (row));
-      g_ptr_array_add (record, cp_roster_row_subsidy_text (row));
-      g_ptr_array_add (record, cp_roster_row_documents_text (row));
-      g_ptr_array_add (record, g_strdup (row->subsidy != NULL ? cp_certainty_label (row->subsidy->certainty_max) : ""));
-      g_ptr_array_add (record, level != NULL && level->chosen != NULL ? clause_sources (self, level) : g_strdup (""));
-      g_ptr_array_add (table, strv_from_array (record));
-    }
+    g_ptr_array_add (table, cp_roster_row_to_record (self, g_ptr_array_index (self->rows, i)));
   return table;
 }
 
@@ -294,19 +338,22 @@ cp_roster_template_table (void)
   return table;
 }
 
+void
+cp_roster_append_csv_record (GString *text,
+                             GStrv    record)
+{
+  for (guint k = 0; record[k] != NULL; k++)
+    cp_csv_append_field (text, record[k], k == 0);
+  g_string_append (text, "\r\n");
+}
+
 char *
 cp_roster_table_to_csv (GPtrArray *table)
 {
   GString *text = g_string_new ("\xEF\xBB\xBF");
 
   for (guint i = 0; i < table->len; i++)
-    {
-      GStrv record = g_ptr_array_index (table, i);
-
-      for (guint k = 0; record[k] != NULL; k++)
-        cp_csv_append_field (text, record[k], k == 0);
-      g_string_append (text, "\r\n");
-    }
+    cp_roster_append_csv_record (text, g_ptr_array_index (table, i));
   return g_string_free (text, FALSE);
 }
 

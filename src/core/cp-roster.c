@@ -585,7 +585,6 @@ read_row (Reader       *reader,
   g_autoptr(JsonObject) root = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) profile_error = NULL;
-  g_autofree char *json = NULL;
 
   row->name = g_strdup (cell (reader, "name"));
   if (row->name == NULL)
@@ -598,8 +597,7 @@ read_row (Reader       *reader,
   if (row->errors->len > 0)
     return;
   node = json_node_init_object (json_node_alloc (), root);
-  json = json_to_string (node, FALSE);
-  row->profile = cp_profile_new_from_data (json, -1, "row", pack, &profile_error);
+  row->profile = cp_profile_new_from_node (node, "row", pack, &profile_error);
   if (profile_error != NULL)
     {
       g_auto(GStrv) messages = g_strsplit (profile_error->message, "\n", -1);
@@ -672,6 +670,19 @@ cp_roster_new_from_records (CpPolicyPack *pack,
                             int           level,
                             GError      **error)
 {
+  return cp_roster_new_from_records_each (pack, records, encoding, on, level, NULL, NULL, error);
+}
+
+CpRoster *
+cp_roster_new_from_records_each (CpPolicyPack    *pack,
+                                 GPtrArray       *records,
+                                 const char      *encoding,
+                                 CpDay            on,
+                                 int              level,
+                                 CpRosterRowFunc  func,
+                                 gpointer         user_data,
+                                 GError         **error)
+{
   g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CpRosterNames) names = NULL;
@@ -722,8 +733,15 @@ cp_roster_new_from_records (CpPolicyPack *pack,
       row->row = r + 1;
       row->errors = g_ptr_array_new_with_free_func (g_free);
       row->problems = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (self->rows, row);
       read_row (&reader, pack, on, level);
+      if (func != NULL)
+        {
+          /* Told and let go: only the row at hand is held. */
+          func (self, row, user_data);
+          row_free (row);
+        }
+      else
+        g_ptr_array_add (self->rows, row);
     }
   return self;
 }
@@ -735,6 +753,19 @@ cp_roster_new_from_data (CpPolicyPack *pack,
                          CpDay         on,
                          int           level,
                          GError      **error)
+{
+  return cp_roster_new_from_data_each (pack, data, length, on, level, NULL, NULL, error);
+}
+
+CpRoster *
+cp_roster_new_from_data_each (CpPolicyPack    *pack,
+                              const char      *data,
+                              gsize            length,
+                              CpDay            on,
+                              int              level,
+                              CpRosterRowFunc  func,
+                              gpointer         user_data,
+                              GError         **error)
 {
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) csv_error = NULL;
@@ -757,5 +788,5 @@ cp_roster_new_from_data (CpPolicyPack *pack,
       g_propagate_error (error, g_steal_pointer (&csv_error));
       return NULL;
     }
-  return cp_roster_new_from_records (pack, records, encoding, on, level, error);
+  return cp_roster_new_from_records_each (pack, records, encoding, on, level, func, user_data, error);
 }

@@ -62,6 +62,31 @@ CpRoster *cp_roster_new_from_data (CpPolicyPack *pack,
                                    GError      **error);
 void      cp_roster_free          (CpRoster     *self);
 
+/* Called with each row once it is read and evaluated, in the file's
+ * order; the row is freed when @func returns, so that a class of
+ * thousands is never held whole (the roster's rows stay empty). */
+typedef void (*CpRosterRowFunc) (CpRoster    *roster,
+                                 CpRosterRow *row,
+                                 gpointer     user_data);
+
+/* As the two readers above, each row given to @func and not kept. */
+CpRoster *cp_roster_new_from_records_each (CpPolicyPack    *pack,
+                                           GPtrArray       *records,
+                                           const char      *encoding,
+                                           CpDay            on,
+                                           int              level,
+                                           CpRosterRowFunc  func,
+                                           gpointer         user_data,
+                                           GError         **error);
+CpRoster *cp_roster_new_from_data_each    (CpPolicyPack    *pack,
+                                           const char      *data,
+                                           gsize            length,
+                                           CpDay            on,
+                                           int              level,
+                                           CpRosterRowFunc  func,
+                                           gpointer         user_data,
+                                           GError         **error);
+
 JsonNode  *cp_roster_to_json       (CpRoster     *self);
 /* The results for people: a header record and one record a row, in the UI
  * language (是/否, level, clause and document names); GStrv each. */
@@ -71,6 +96,17 @@ GPtrArray *cp_roster_template_table (void);
 /* @table as UTF-8 CSV with a byte-order mark, which Excel and WPS need. */
 char      *cp_roster_table_to_csv  (GPtrArray    *table);
 char      *cp_roster_to_csv        (CpRoster     *self);
+
+/* One row at a time, for output streamed as it is read: the same records
+ * and objects as the whole-roster functions above hold. */
+JsonNode  *cp_roster_header_to_json (CpRoster    *self);  /* "rows" empty */
+JsonNode  *cp_roster_row_to_json    (CpRoster    *self,
+                                     CpRosterRow *row);
+GStrv      cp_roster_result_header  (void);
+GStrv      cp_roster_row_to_record  (CpRoster    *self,
+                                     CpRosterRow *row);
+void       cp_roster_append_csv_record (GString *text,
+                                        GStrv    record);
 
 /* The cells of the results for one row, in the UI language. */
 const char *cp_roster_level_name        (CpPolicyPack *pack,

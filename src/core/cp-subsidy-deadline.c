@@ -14,7 +14,17 @@ cp_subsidy_deadline (CpPolicyPack *pack,
                      int           months,
                      gboolean     *approximate)
 {
-  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  CpWorkCalendar *calendar = cp_work_calendar_for_pack (pack);
+
+  return cp_subsidy_deadline_on (calendar, issued, months, approximate);
+}
+
+CpDay
+cp_subsidy_deadline_on (CpWorkCalendar *calendar,
+                        CpDay           issued,
+                        int             months,
+                        gboolean       *approximate)
+{
   CpDay last = cp_date_add_months (issued, months);
   gboolean day_approximate = FALSE;
 

@@ -7,6 +7,7 @@
 
 #include "cp-date.h"
 #include "cp-policy-pack.h"
+#include "cp-work-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,11 @@ CpDay cp_subsidy_deadline (CpPolicyPack *pack,
                            CpDay         issued,
                            int           months,
                            gboolean     *approximate);
+
+/* The same on a calendar already built. */
+CpDay cp_subsidy_deadline_on (CpWorkCalendar *calendar,
+                              CpDay           issued,
+                              int             months,
+                              gboolean       *approximate);
 
 G_END_DECLS

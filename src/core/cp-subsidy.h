@@ -68,6 +68,36 @@ typedef struct
   GPtrArray   *procedures;      /* JsonObject * (borrowed): how to claim in the city */
 } CpSubsidyAnswer;
 
+/* The figures and verdict of an answer, without its words. */
+typedef struct
+{
+  gboolean     eligible;
+  gboolean     needs_confirmation;
+  gboolean     unknown;
+  gint64       base;
+  gint64       uplift;
+  gboolean     uplift_ceiling;
+  gint64       amount;
+  gint64       amount_min;
+  gint64       amount_max;
+  CpCertainty  certainty_min;
+  CpCertainty  certainty_max;
+  int          uplift_percent;
+  JsonObject  *catalogue;
+  CpDay        deadline;
+  gboolean     deadline_approximate;
+  int          days_left;
+  gboolean     unconfirmed_validity;
+} CpSubsidyDecision;
+
+/* The same decision as cp_subsidy_evaluate (), in @out; allocates nothing. */
+void             cp_subsidy_decide        (CpPolicyPack               *pack,
+                                           CpProfile                  *profile,
+                                           const CpSubsidyCertificate *certificate,
+                                           const char                 *claim_city,
+                                           CpDay                       on,
+                                           CpSubsidyDecision          *out);
+/* The whole answer, each step put in words in the UI language. */
 CpSubsidyAnswer *cp_subsidy_evaluate      (CpPolicyPack               *pack,
                                            CpProfile                  *profile,
                                            const CpSubsidyCertificate *certificate,

@@ -7,6 +7,9 @@
 
 #include "cp-text.h"
 
+#include <stdarg.h>
+#include <string.h>
+
 const char *
 cp_text_language (void)
 {
@@ -21,6 +24,22 @@ cp_text_language (void)
         return "en";
     }
   return "en";
+}
+
+guint
+cp_text_language_index (void)
+{
+  return g_str_equal (cp_text_language (), "zh_CN") ? 1 : 0;
+}
+
+const char *
+cp_text_keep (const char **slot,
+              const char  *translated)
+{
+  /* Every thread would keep the same pointer. */
+  if (translated != NULL)
+    g_atomic_pointer_set (slot, translated);
+  return g_atomic_pointer_get (slot);
 }
 
 const char *
@@ -55,4 +74,144 @@ cp_text_get_member (JsonObject *object,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   return cp_text_get (json_node_get_object (node), language);
+}
+
+/* ---------- cp_text_format () ---------- */
+
+#define MAX_ARGUMENTS 9
+
+typedef struct
+{
+  char        type;   /* 's', 'd' or 'u'; 0 while unused */
+  union
+  {
+    const char *s;
+    int         d;
+    guint       u;
+  };
+} Argument;
+
+/* Reads the conversions of @format: which argument each takes and of what
+ * type. FALSE for anything cp_text_format () does not do itself. */
+static gboolean
+read_conversions (const char *format,
+                  Argument    arguments[MAX_ARGUMENTS],
+                  guint      *n_arguments)
+{
+  guint next = 0;
+
+  *n_arguments = 0;
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
+    {
+      guint index = next;
+
+      p++;
+      if (*p == '%')
+        {
+          p++;
+          continue;
+        }
+      if (*p >= '1' && *p <= '9' && p[1] == '$')
+        {
+          index = *p - '1';
+          p += 2;
+        }
+      else
+        next++;
+      if ((*p != 's' && *p != 'd' && *p != 'u') || index >= MAX_ARGUMENTS ||
+          (arguments[index].type != 0 && arguments[index].type != *p))
+        return FALSE;
+      arguments[index].type = *p++;
+      *n_arguments = MAX (*n_arguments, index + 1);
+    }
+  return TRUE;
+}
+
+static void
+append_number (GString *text,
+               gint64   value)
+{
+  char digits[24];
+  int i = sizeof digits;
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+
+  do
+    digits[--i] = '0' + magnitude % 10;
+  while ((magnitude /= 10) != 0);
+  if (value < 0)
+    digits[--i] = '-';
+  g_string_append_len (text, digits + i, sizeof digits - i);
+}
+
+char *
+cp_text_format (const char *format,
+                ...)
+{
+  Argument arguments[MAX_ARGUMENTS] = { { 0 } };
+  GString *text;
+  guint n_arguments, next = 0;
+  va_list args;
+
+  g_return_val_if_fail (format != NULL, NULL);
+
+  va_start (args, format);
+  if (!read_conversions (format, arguments, &n_arguments))
+    {
+      char *formatted = g_strdup_vprintf (format, args);
+
+      va_end (args);
+      return formatted;
+    }
+  for (guint i = 0; i < n_arguments; i++)
+    {
+      if (arguments[i].type == 's')
+        arguments[i].s = va_arg (args, const char *);
+      else if (arguments[i].type == 'd')
+        arguments[i].d = va_arg (args, int);
+      else if (arguments[i].type == 'u')
+        arguments[i].u = va_arg (args, guint);
+      else
+        {
+          /* A gap in the positions: printf could not read past it either. */
+          va_end (args);
+          return g_strdup (format);
+        }
+    }
+  va_end (args);
+
+  text = g_string_sized_new (strlen (format) + 32);
+  for (const char *p = format; *p != '\0';)
+    {
+      const char *percent = strchr (p, '%');
+      const Argument *argument;
+
+      if (percent == NULL)
+        {
+          g_string_append (text, p);
+          break;
+        }
+      g_string_append_len (text, p, percent - p);
+      p = percent + 1;
+      if (*p == '%')
+        {
+          g_string_append_c (text, '%');
+          p++;
+          continue;
+        }
+      if (*p >= '1' && *p <= '9' && p[1] == '$')
+        {
+          argument = &arguments[*p - '1'];
+          p += 2;
+        }
+      else
+        argument = &arguments[next++];
+      if (*p == 's')
+        g_string_append (text, argument->s != NULL ? argument->s : "(null)");
+      else if (*p == 'd')
+        append_number (text, argument->d);
+      else
+        append_number (text, argument->u);
+      p++;
+    }
+  return g_string_free (text, FALSE);
 }

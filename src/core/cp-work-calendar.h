@@ -17,6 +17,9 @@ typedef struct _CpWorkCalendar CpWorkCalendar;
 
 CpWorkCalendar *cp_work_calendar_new            (CpPolicyPack   *pack);
 void            cp_work_calendar_free           (CpWorkCalendar *self);
+/* The pack's own calendar, built on first use and kept with the pack
+ * (borrowed; safe from any thread). */
+CpWorkCalendar *cp_work_calendar_for_pack       (CpPolicyPack   *pack);
 
 /* Monday to Friday outside the holidays, or a make-up working day. In a
  * year whose schedule is not published, weekdays only, and @approximate

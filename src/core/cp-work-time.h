@@ -19,6 +19,11 @@ G_BEGIN_DECLS
 CpDay    cp_date_add_years        (CpDay   day,
                                    int     years);
 
+/* Whole years of age on @on of someone born on @birth (0 before birth):
+ * a person is N on their Nth birthday, as cp_date_add_years () moves it. */
+int      cp_age_on                (CpDay   birth,
+                                   CpDay   on);
+
 /* A draft may hold a period with no start, or one that ends before it
  * starts; such a period counts for nothing and is reported, not guessed. */
 gboolean cp_work_period_is_valid  (const CpWorkPeriod *period);
@@ -44,6 +49,38 @@ gboolean cp_work_years_met        (GArray *periods,
 CpDay    cp_work_years_met_from   (GArray *periods,
                                    CpDay   since,
                                    guint   years);
+
+/* A profile's work periods sorted and merged once, so that every
+ * condition of an answer counts on the same few spans. */
+typedef struct
+{
+  CpDay first;
+  CpDay last;   /* CP_WORK_ONGOING while the work goes on */
+} CpWorkSpan;
+
+#define CP_WORK_ONGOING G_MAXUINT32
+
+typedef struct
+{
+  CpWorkSpan *spans;
+  guint       n_spans;
+  guint       n_invalid;         /* periods that count for nothing */
+  CpWorkSpan  inline_spans[8];   /* most candidates have a few jobs */
+} CpWorkSpans;
+
+void     cp_work_spans_init        (CpWorkSpans       *self,
+                                    GArray            *periods);
+void     cp_work_spans_clear       (CpWorkSpans       *self);
+guint    cp_work_spans_days_before (const CpWorkSpans *self,
+                                    CpDay              since,
+                                    CpDay              day);
+gboolean cp_work_spans_years_met   (const CpWorkSpans *self,
+                                    CpDay              since,
+                                    guint              years,
+                                    CpDay              day);
+CpDay    cp_work_spans_met_from    (const CpWorkSpans *self,
+                                    CpDay              since,
+                                    guint              years);
 
 /* Whole years (by the rule above, counted back from @on) and months in
  * @days, to show how far a candidate has come. */

@@ -91,16 +91,29 @@ cp_spreadsheet_read_roster (CpPolicyPack *pack,
                             int           level,
                             GError      **error)
 {
+  return cp_spreadsheet_read_roster_each (pack, data, length, on, level, NULL, NULL, error);
+}
+
+CpRoster *
+cp_spreadsheet_read_roster_each (CpPolicyPack    *pack,
+                                 const char      *data,
+                                 gsize            length,
+                                 CpDay            on,
+                                 int              level,
+                                 CpRosterRowFunc  func,
+                                 gpointer         user_data,
+                                 GError         **error)
+{
   g_autoptr(GPtrArray) records = NULL;
   const char *format = NULL;
   gboolean is_zip;
 
   records = read_workbook (data, length, &format, &is_zip, error);
   if (!is_zip)
-    return cp_roster_new_from_data (pack, data, length, on, level, error);
+    return cp_roster_new_from_data_each (pack, data, length, on, level, func, user_data, error);
   if (records == NULL)
     return NULL;
-  return cp_roster_new_from_records (pack, records, format, on, level, error);
+  return cp_roster_new_from_records_each (pack, records, format, on, level, func, user_data, error);
 }
 
 gboolean

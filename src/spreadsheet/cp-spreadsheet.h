@@ -24,6 +24,15 @@ CpRoster  *cp_spreadsheet_read_roster (CpPolicyPack *pack,
                                        CpDay         on,
                                        int           level,
                                        GError      **error);
+/* The same, each row given to @func and not kept (cp-roster.h). */
+CpRoster  *cp_spreadsheet_read_roster_each (CpPolicyPack    *pack,
+                                            const char      *data,
+                                            gsize            length,
+                                            CpDay            on,
+                                            int              level,
+                                            CpRosterRowFunc  func,
+                                            gpointer         user_data,
+                                            GError         **error);
 
 /* Writes @table (GStrv records, the first the header) to @path: XLSX when
  * the name ends in .xlsx, else CSV. In XLSX, YYYY-MM-DD cells are date

@@ -63,6 +63,35 @@ test_arithmetic (void)
   g_assert_cmpint (mday, ==, 29);
 }
 
+/* The day numbers are GDate's: every day of the years a date may have
+ * converts both ways and falls on the weekday GDate gives. */
+static void
+test_agrees_with_gdate (void)
+{
+  CpDay first = cp_date_from_ymd (CP_DATE_FIRST_YEAR - 100, 1, 1);
+  CpDay last = cp_date_from_ymd (CP_DATE_LAST_YEAR + 100, 12, 31);
+
+  for (CpDay day = first; day <= last; day++)
+    {
+      GDate date;
+      int year, month, mday;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, day);
+      cp_date_to_ymd (day, &year, &month, &mday);
+      g_assert_cmpint (year, ==, g_date_get_year (&date));
+      g_assert_cmpint (month, ==, g_date_get_month (&date));
+      g_assert_cmpint (mday, ==, g_date_get_day (&date));
+      g_assert_cmpuint (cp_date_from_ymd (year, month, mday), ==, day);
+      g_assert_cmpint (cp_date_weekday (day), ==, g_date_get_weekday (&date));
+    }
+  for (int year = 0; year <= 2400; year++)
+    for (int month = 0; month <= 13; month++)
+      for (int mday = 0; mday <= 32; mday++)
+        g_assert_cmpint (cp_date_valid_ymd (year, month, mday), ==,
+                         year >= 1 && g_date_valid_dmy (mday, month, year));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -71,6 +100,7 @@ main (int    argc,
 
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/arithmetic", test_arithmetic);
+  g_test_add_func ("/date/agrees-with-gdate", test_agrees_with_gdate);
 
   return g_test_run ();
 }

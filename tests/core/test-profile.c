@@ -47,6 +47,10 @@ test_bad_profiles (void)
       "profile.json: $.occupation: no occupation has the id \"4-04-05-99\"" },
     { "{\"version\": 1}",
       "profile.json: $: the member \"format\" is missing" },
+    { HEAD "\"registered_sessions\": \"gd-ecommerce-2026-04-12-l3\"}",
+      "profile.json: $.registered_sessions: expected an array, got \"gd-ecommerce-2026-04-12-l3\"" },
+    { HEAD "\"registered_sessions\": [\"a\", \"a\"]}",
+      "profile.json: $.registered_sessions[1]: \"a\" is listed twice" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -141,6 +145,52 @@ test_round_trip_keeps_unknown (void)
 /* An unknown member 15 deep (the reader takes 16) holding 400 000 zeros:
  * 800 KB compact, some 14 MB pretty-printed with an indent per level.
  * Saved, it stays within the reader's 1 MiB cap, and reads back. */
+/* Registered sessions read back in the order marked; an old file without
+ * the member has none, and gains none on a save. */
+static void
+test_registered_sessions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpProfile) old = cp_profile_new_from_data (example, -1, "profile.json", pack, &error);
+  g_autoptr(CpProfile) again = NULL;
+  g_autoptr(CpProfile) copy = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *cleared = NULL;
+  GPtrArray *ids;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (cp_profile_get_registered_sessions (old)->len, ==, 0);
+  data = cp_profile_to_data (old);
+  g_assert_null (strstr (data, "registered_sessions"));
+  g_clear_pointer (&data, g_free);
+
+  cp_profile_set_registered (old, "gd-ecommerce-2026-04-12-l3", TRUE);
+  cp_profile_set_registered (old, "sz-2026-06-l4", TRUE);
+  cp_profile_set_registered (old, "gd-ecommerce-2026-04-12-l3", TRUE);
+  cp_profile_set_registered (old, "", TRUE);
+  g_assert_true (cp_profile_check (old, pack, &error));
+  g_assert_no_error (error);
+  data = cp_profile_to_data (old);
+  again = cp_profile_new_from_data (data, -1, "profile.json", pack, &error);
+  g_assert_no_error (error);
+  ids = cp_profile_get_registered_sessions (again);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, "gd-ecommerce-2026-04-12-l3");
+  g_assert_cmpstr (g_ptr_array_index (ids, 1), ==, "sz-2026-06-l4");
+  g_assert_true (cp_profile_get_registered (again, "sz-2026-06-l4"));
+  g_assert_false (cp_profile_get_registered (again, "sz-2026-06"));
+
+  copy = cp_profile_copy (again);
+  g_assert_true (cp_profile_get_registered (copy, "gd-ecommerce-2026-04-12-l3"));
+
+  /* Unmarking both removes the member from the file it was read from. */
+  cp_profile_set_registered (again, "gd-ecommerce-2026-04-12-l3", FALSE);
+  cp_profile_set_registered (again, "sz-2026-06-l4", FALSE);
+  cleared = cp_profile_to_data (again);
+  g_assert_null (strstr (cleared, "registered_sessions"));
+  g_assert_true (cp_profile_get_registered (copy, "sz-2026-06-l4"));
+}
+
 static void
 test_unknown_member_bounded (void)
 {
@@ -246,6 +296,7 @@ main (int    argc,
   g_test_add_func ("/profile/read-example", test_read_example);
   g_test_add_func ("/profile/round-trip-keeps-unknown", test_round_trip_keeps_unknown);
   g_test_add_func ("/profile/save", test_save);
+  g_test_add_func ("/profile/registered-sessions", test_registered_sessions);
   g_test_add_func ("/profile/unknown-member-bounded", test_unknown_member_bounded);
   g_test_add_func ("/profile/save-refuses-too-large", test_save_refuses_too_large);
 

@@ -407,6 +407,40 @@ def _():
     return expect(*run("eligibility", path)[:1], 1, "infinity.json: not valid JSON: $[\"kept\"][1]: a number too large to be read")
 
 
+# Notices: a page-long line of one keyword each must be read in linear time (each took from 18 s
+# to 4 minutes before the reader bounded how far it looks around a keyword).
+NOTICE_LINES = {
+    "开班": ("开班" * 40000, 1), "含": ("费" + "含" * 80000, 1), "http": ("http" * 60000, 1),
+    "channels": ("报名截止日期：\n" + "".join(f"{i % 9 + 1}. 技能广东系统：2026-3-{i % 28 + 1}\n" for i in range(5000))
+                 + "<https://a.cn/>\n" * 5000, 0),
+    "fee rows": ("级别  理论  合计\n" + "三级  65  370\n" * 15000, 0),
+}
+for keyword, (text, status) in NOTICE_LINES.items():
+    cases.append((f"notice: {keyword} repeated", lambda keyword=keyword, text=text, status=status:
+                  expect(run("notice", write(f"notice-{len(cases)}.txt", text[:250_000]))[0], status, stream="stdout")))
+
+
+@case("notice over 256 KiB")
+def _():
+    path = write("long-notice.txt", "认定日期：2026-4-12\n" * 20000)
+    return expect(*run("notice", path)[:1], 1, "long-notice.txt: ", "too long for a notice")
+
+
+@case("notice in GB18030")
+def _():
+    path = write("gbk-notice.txt", "认定日期：2026-4-12".encode("gb18030"))
+    return expect(*run("notice", path)[:1], 1, "gbk-notice.txt: ", "not UTF-8")
+
+
+@case("own sessions nested 100 000 deep are left alone")
+def _():
+    store = os.path.join(work, "own-store")
+    path = write("own-store/own-schedule.json", "[" * DEEP + "]" * DEEP)
+    problem = expect(*run("sessions", "--store", store, "list")[:1], 1, "own-schedule.json: ", "nested more than 16 deep")
+    with open(path, encoding="utf-8") as stream:
+        return problem or (None if stream.read() == "[" * DEEP + "]" * DEEP else "the file was changed")
+
+
 # What the fuzz targets found (tests/fuzz/run.sh), each kept in tests/data/hostile/ and named after
 # its target: read again through the CLI, each must give exit 0 or 1, never a crash.
 PACK_FILES = ["pack.json", "sources.json", "regions.json", "occupations.json", "levels.json", "eligibility.json",
@@ -415,6 +449,7 @@ FINDINGS = {
     "profile": lambda path: ("eligibility", path, "--on", "2026-06-30"),
     "feed": lambda path: ("feed", "check", path),
     "roster": lambda path: ("roster", path, "--on", "2026-03-01"),
+    "notice": lambda path: ("notice", path),
     # fuzz-pack-file: the first byte picks the file, the rest is its content.
     "pack": lambda path: ("check-data", pack_with(PACK_FILES[open(path, "rb").read(1)[0] % len(PACK_FILES)],
                                                   open(path, "rb").read()[1:])),

@@ -59,3 +59,6 @@ for path in glob.glob(os.path.join(top, "tests", "data", "broken", "*.json")):
 
 for path in glob.glob(os.path.join(top, "tests", "data", "rosters", "*.csv")) + [os.path.join(top, "data", "roster-template.csv")]:
     seed("fuzz-roster", os.path.basename(path), read(path))
+
+for path in glob.glob(os.path.join(top, "tests", "data", "notices", "*.txt")):
+    seed("fuzz-notice", os.path.basename(path), read(path))

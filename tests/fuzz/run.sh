@@ -20,7 +20,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz-profile fuzz-feed fuzz-feed-cache fuzz-pack-file fuzz-roster fuzz-json-guard)
+  targets=(fuzz-profile fuzz-feed fuzz-feed-cache fuzz-pack-file fuzz-roster fuzz-json-guard fuzz-notice)
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
@@ -38,6 +38,7 @@ for target in "${targets[@]}"; do
   log="$build/fuzz-findings/$target.log"
   dict="$top/tests/fuzz/json.dict"
   [ "$target" = fuzz-roster ] && dict="$top/tests/fuzz/csv.dict"
+  [ "$target" = fuzz-notice ] && dict="$top/tests/fuzz/notice.dict"
   # Findings of an earlier run were reported then; each becomes a file of
   # tests/data/hostile/ (see README), so this run starts without them.
   rm -rf "$findings"

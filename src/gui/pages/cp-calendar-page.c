@@ -20,6 +20,7 @@
 #include "cp-feed-refresh.h"
 #include "cp-filter-fold.h"
 #include "cp-icalendar.h"
+#include "cp-milestone-index.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
@@ -57,6 +58,7 @@ struct _CpCalendarPage
   CpPolicyPack        *pack;
   CpProfile           *profile;
   CpWorkCalendar      *calendar;
+  CpMilestoneIndex    *marks;            /* of the store's sessions; NULL until a month is shown */
   CpRegionModel       *cities;
   GListStore          *store;
   GtkCustomFilter     *filter;
@@ -69,7 +71,9 @@ struct _CpCalendarPage
   SoupSession         *session;
   GCancellable        *cancellable;
   guint                pending;
-  guint                loading;           /* cache loads under way */
+  guint                loading;           /* cache loads under way, or waiting */
+  gboolean             drawn;             /* the window has drawn its first frame */
+  gboolean             load_waiting;      /* a cache load waits for it */
   guint                load_generation;
   char                *problem;
   char                *problem_detail;
@@ -420,31 +424,47 @@ selected_cb (CpCalendarPage *self)
   show_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-/* Exam days and deadlines of the shown month, marked. */
+/* Exam days and deadlines of the shown month, marked: the milestones are
+ * worked out once per change of the sessions, and a month costs only its
+ * own marks, each session asked once whether the filters show it. */
 static void
 mark_month (CpCalendarPage *self)
 {
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->month_view);
-  GListModel *rows = G_LIST_MODEL (self->selection);
+  GListModel *store = G_LIST_MODEL (self->store);
+  const CpMilestoneMark *marks;
+  guint32 marked = 0;  /* bit mday */
+  guint n_marks;
 
   gtk_calendar_clear_marks (self->month_view);
   if (self->pack == NULL)
     return;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  if (self->marks == NULL)
     {
-      g_autoptr(CpSessionItem) item = g_list_model_get_item (rows, i);
-      g_autoptr(GArray) milestones = cp_session_milestones (self->pack, self->calendar, cp_session_item_get_session (item));
+      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
 
-      for (guint k = 0; k < milestones->len; k++)
+      for (guint i = 0; i < g_list_model_get_n_items (store); i++)
         {
-          const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
-          int year, month, mday;
+          g_autoptr(CpSessionItem) item = g_list_model_get_item (store, i);
+          g_ptr_array_add (sessions, cp_session_item_get_session (item));
+        }
+      self->marks = cp_milestone_index_new (self->pack, self->calendar, sessions);
+    }
+  marks = cp_milestone_index_get_month (self->marks, g_date_time_get_year (shown), g_date_time_get_month (shown),
+                                        &n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    {
+      int mday;
+      g_autoptr(CpSessionItem) item = NULL;
 
-          if (milestone->date == 0 || (!milestone->deadline && !g_str_equal (milestone->kind, "exam")))
-            continue;
-          cp_date_to_ymd (milestone->date, &year, &month, &mday);
-          if (year == g_date_time_get_year (shown) && month == g_date_time_get_month (shown))
-            gtk_calendar_mark_day (self->month_view, mday);
+      cp_date_to_ymd (marks[i].date, NULL, NULL, &mday);
+      if (marked & (1u << mday))
+        continue;
+      item = g_list_model_get_item (store, marks[i].session);
+      if (item != NULL && matches (item, self))
+        {
+          gtk_calendar_mark_day (self->month_view, mday);
+          marked |= 1u << mday;
         }
     }
 }
@@ -455,17 +475,19 @@ static void
 rebuild (CpCalendarPage *self)
 {
   g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_list_store_remove_all (self->store);
   g_hash_table_remove_all (self->eligible_cache);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
+  if (self->pack != NULL)
+    merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
+  for (guint i = 0; merged != NULL && i < merged->len; i++)
+    g_ptr_array_add (items, cp_session_item_new (g_ptr_array_index (merged, i)));
+  /* In one change: the filter and the sort see the sessions once, not
+   * once for each of thousands. */
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)), items->pdata, items->len);
   if (self->pack == NULL)
     return;
-  merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
-  for (guint i = 0; i < merged->len; i++)
-    {
-      g_autoptr(CpSessionItem) item = cp_session_item_new (g_ptr_array_index (merged, i));
-      g_list_store_append (self->store, item);
-    }
   mark_month (self);
   selected_cb (self);
 }
@@ -551,6 +573,55 @@ cached_feeds_loaded_cb (GObject      *source_object,
   update_label (self);
 }
 
+static void load_cached_feeds (CpCalendarPage *self);
+
+static void
+first_frame_cb (CpCalendarPage *self,
+                GdkFrameClock  *clock)
+{
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->drawn = TRUE;
+  if (self->load_waiting)
+    {
+      self->load_waiting = FALSE;
+      self->loading--;
+      load_cached_feeds (self);
+    }
+}
+
+static void
+root_mapped_cb (CpCalendarPage *self,
+                GtkWidget      *root)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+
+  g_signal_handlers_disconnect_by_func (root, root_mapped_cb, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, G_CONNECT_SWAPPED);
+  else
+    first_frame_cb (self, NULL);
+}
+
+/* At start-up the window draws first: reading and checking 10 000 cached
+ * sessions takes a core for half a second, and no one sees them before
+ * the tab is shown. TRUE if the load is to wait for the first frame. */
+static gboolean
+wait_for_first_frame (CpCalendarPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->drawn || root == NULL || gtk_widget_get_mapped (GTK_WIDGET (root)))
+    return FALSE;
+  if (!self->load_waiting)
+    {
+      self->load_waiting = TRUE;
+      self->loading++;
+      g_signal_connect_object (root, "map", G_CALLBACK (root_mapped_cb), self, G_CONNECT_SWAPPED);
+    }
+  return TRUE;
+}
+
 /* The last good copy of every feed; the sessions shown until then stay. */
 static void
 load_cached_feeds (CpCalendarPage *self)
@@ -565,6 +636,8 @@ load_cached_feeds (CpCalendarPage *self)
       g_ptr_array_set_size (self->fetched_at, 0);
       return;
     }
+  if (wait_for_first_frame (self))
+    return;
   load = g_new0 (CacheLoad, 1);
   load->pack = g_object_ref (self->pack);
   load->urls = g_strdupv (self->urls);
@@ -937,6 +1010,7 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);
+  g_clear_pointer (&self->marks, cp_milestone_index_free);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
