@@ -55,6 +55,8 @@ cp_gui_test_load_pack (void)
   return pack;
 }
 
+/* The paintable is made before the frame it shows: one made after a
+ * frame, with none to come, has nothing to draw. */
 char *
 cp_gui_test_screenshot_native (GtkNative  *native,
                                const char *name)
@@ -69,6 +71,11 @@ cp_gui_test_screenshot_native (GtkNative  *native,
   int width, height;
 
   g_mkdir_with_parents (directory, 0755);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (native));
+  /* Let idle layout (list rows, labels that wrap) settle. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
   width = gtk_widget_get_width (GTK_WIDGET (native));
   height = gtk_widget_get_height (GTK_WIDGET (native));
   snapshot = gtk_snapshot_new ();
@@ -85,9 +92,5 @@ char *
 cp_gui_test_screenshot (GtkWindow  *window,
                         const char *name)
 {
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  /* Let idle layout (list rows, labels that wrap) settle. */
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
   return cp_gui_test_screenshot_native (GTK_NATIVE (window), name);
 }
