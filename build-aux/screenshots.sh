@@ -14,9 +14,12 @@ for language in en zh_CN; do
   # The window test draws each tab, whole window, with the example
   # candidate; the courses and workspace tests add the comparison and roster;
   # the unsaved-work test the questions and the undo toast; the subsidy page
-  # test a range answer with the end-date banner and readable sources.
+  # test a range answer with the end-date banner and readable sources; the
+  # calendar test the empty states and a clicked, marked day; the notice
+  # test a pasted notice with its highlights and the saved session.
   for page in eligibility subsidy calendar courses courses-compare roster \
-              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources; do
+              unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources \
+              calendar-no-upcoming calendar-nothing-open calendar-marked-day notice-pasted calendar-own-session; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
   # The adaptive test draws every tab at a phone's size, at half a small

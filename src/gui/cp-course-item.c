@@ -11,11 +11,14 @@
 #include "cp-policy-query.h"
 #include "cp-text.h"
 
+#include <string.h>
+
 struct _CpCourseItem
 {
   GObject       parent_instance;
 
   CpCourseCost *cost;
+  JsonObject   *course;  /* the cost borrows it: kept while the item lives */
   GHashTable   *texts;   /* column → text */
   gint64        keys[5];
 };
@@ -105,9 +108,29 @@ format_text (JsonObject *course)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Ended by the data, or started before this month: no longer bookable. */
+static gboolean
+has_ended (JsonObject *course,
+           CpDay       on)
+{
+  const char *start = json_object_get_string_member_with_default (course, "start_month", NULL);
+  int year, month, day;
+  g_autofree char *now = NULL;
+
+  if (json_object_get_boolean_member_with_default (course, "ended", FALSE))
+    return TRUE;
+  if (start == NULL || on == 0)
+    return FALSE;
+  cp_date_to_ymd (on, &year, &month, &day);
+  now = g_strdup_printf ("%04d-%02d", year, month);
+  return strcmp (start, now) < 0;
+}
+
 CpCourseItem *
 cp_course_item_new (CpPolicyPack *pack,
-                    CpCourseCost *cost)
+                    CpCourseCost *cost,
+                    CpDay         on,
+                    const char   *own_how)
 {
   CpCourseItem *self = g_object_new (CP_TYPE_COURSE_ITEM, NULL);
   JsonObject *course = cost->course;
@@ -117,10 +140,20 @@ cp_course_item_new (CpPolicyPack *pack,
   JsonNode *hours = json_object_get_member (course, "hours");
   g_autofree char *unknown = NULL;
 
+  gboolean ended = has_ended (course, on);
+
   self->cost = cost;
-  g_hash_table_insert (self->texts, g_strdup ("provider"), g_strdup (cp_text_get_member (provider, "name", NULL)));
+  self->course = json_object_ref (course);
+  /* One's own course may come from an organiser the data does not know. */
+  g_hash_table_insert (self->texts, g_strdup ("provider"),
+                       g_strdup (provider != NULL ? cp_text_get_member (provider, "name", NULL)
+                                                  : cp_text_get_member (course, "name", NULL)));
+  g_hash_table_insert (self->texts, g_strdup ("own"),
+                       g_strdup (own_how == NULL ? "" : g_str_equal (own_how, "hand") ? _("entered by hand")
+                                                                                       : _("from a notice")));
   g_hash_table_insert (self->texts, g_strdup ("course"), g_strdup (cp_text_get_member (course, "name", NULL)));
-  g_hash_table_insert (self->texts, g_strdup ("city"), g_strdup (cp_text_get_member (region, "name", NULL)));
+  g_hash_table_insert (self->texts, g_strdup ("city"),
+                       g_strdup (region != NULL ? cp_text_get_member (region, "name", NULL) : _("unknown")));
   g_hash_table_insert (self->texts, g_strdup ("level"),
                        cost->level != 0 ? g_strdup_printf ("%d", cost->level) : g_strdup (_("unknown")));
   g_hash_table_insert (self->texts, g_strdup ("price"), yuan_text (cost->price));
@@ -128,10 +161,26 @@ cp_course_item_new (CpPolicyPack *pack,
   g_hash_table_insert (self->texts, g_strdup ("after"),
                        range_text (cost->after_subsidy, cost->after_subsidy_min, cost->after_subsidy_max,
                                    after_subsidy_text));
+  /* An ended course cannot be booked: its figures are history. */
+  if (ended && cost->after_subsidy == CP_YUAN_UNKNOWN && cost->after_subsidy_max == CP_YUAN_UNKNOWN)
+    g_hash_table_insert (self->texts, g_strdup ("after"), g_strdup (_("ended")));
+  else if (ended)
+    {
+      /* Translators: what an ended course cost after the subsidy, "ended (was 380 yuan)" */
+      g_autofree char *was = g_strdup_printf (_("ended (was %s)"), (char *) g_hash_table_lookup (self->texts, "after"));
+      g_hash_table_insert (self->texts, g_strdup ("after"), g_steal_pointer (&was));
+    }
   g_hash_table_insert (self->texts, g_strdup ("subsidy"),
                        range_text (cost->subsidy, cost->subsidy_min, cost->subsidy_max, yuan_text));
   g_hash_table_insert (self->texts, g_strdup ("published"),
                        g_strdup (cost->prices_published != NULL ? cost->prices_published : _("unknown")));
+  /* The table's price says how old it is. */
+  g_hash_table_insert (self->texts, g_strdup ("price-dated"),
+                       cost->price != CP_YUAN_UNKNOWN && cost->prices_published != NULL
+                       /* Translators: a price and the date it was published, "3500 yuan (2025-03-20)" */
+                       ? g_strdup_printf (_("%s (%s)"), (char *) g_hash_table_lookup (self->texts, "price"),
+                                          cost->prices_published)
+                       : g_strdup (g_hash_table_lookup (self->texts, "price")));
   g_hash_table_insert (self->texts, g_strdup ("exam-fee"),
                        cost->exam_fee == 0 ? g_strdup (_("included")) : yuan_text (cost->exam_fee));
   g_hash_table_insert (self->texts, g_strdup ("discount"),
@@ -140,11 +189,10 @@ cp_course_item_new (CpPolicyPack *pack,
   g_hash_table_insert (self->texts, g_strdup ("hours"),
                        JSON_NODE_HOLDS_NULL (hours) ? g_strdup (_("unknown"))
                                                     : g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (hours)));
-  g_hash_table_insert (self->texts, g_strdup ("kind"), g_strdup (json_object_get_string_member (provider, "kind")));
-  g_hash_table_insert (self->texts, g_strdup ("status"),
-                       g_strdup (json_object_get_boolean_member (course, "ended") ? _("ended") : _("not ended")));
-  g_hash_table_insert (self->texts, g_strdup ("ended"),
-                       g_strdup (json_object_get_boolean_member (course, "ended") ? "yes" : ""));
+  g_hash_table_insert (self->texts, g_strdup ("kind"),
+                       g_strdup (provider != NULL ? json_object_get_string_member (provider, "kind") : NULL));
+  g_hash_table_insert (self->texts, g_strdup ("status"), g_strdup (ended ? _("ended") : _("not ended")));
+  g_hash_table_insert (self->texts, g_strdup ("ended"), g_strdup (ended ? "yes" : ""));
 
   self->keys[0] = cost->level != 0 ? cost->level : G_MAXINT64;
   self->keys[1] = sort_key (cost->price);
@@ -192,6 +240,7 @@ cp_course_item_finalize (GObject *object)
   CpCourseItem *self = CP_COURSE_ITEM (object);
 
   g_clear_pointer (&self->cost, cp_course_cost_free);
+  g_clear_pointer (&self->course, json_object_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
 
   G_OBJECT_CLASS (cp_course_item_parent_class)->finalize (object);

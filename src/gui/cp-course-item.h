@@ -15,9 +15,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CpCourseItem, cp_course_item, CP, COURSE_ITEM, GObject)
 
 /* Takes @cost. Text properties are for showing, "*-key" ones for sorting
- * (an unknown figure sorts last). */
+ * (an unknown figure sorts last). A course is ended when its data says so
+ * or when it started before the month of @on. @own_how: "notice" or
+ * "hand" for one's own course, else NULL. */
 CpCourseItem *cp_course_item_new      (CpPolicyPack *pack,
-                                       CpCourseCost *cost);
+                                       CpCourseCost *cost,
+                                       CpDay         on,
+                                       const char   *own_how);
 CpCourseCost *cp_course_item_get_cost (CpCourseItem *self);
 const char   *cp_course_item_get_text (CpCourseItem *self,
                                        const char   *column);

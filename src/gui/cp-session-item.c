@@ -16,6 +16,8 @@ struct _CpSessionItem
   char           *origin;
   char           *fetched_at;
   CpDay           exam_day;
+  char           *own_how;
+  char           *saved_at;
 };
 
 G_DEFINE_FINAL_TYPE (CpSessionItem, cp_session_item, G_TYPE_OBJECT)
@@ -69,6 +71,32 @@ cp_session_item_get_exam_day (CpSessionItem *self)
   return self->exam_day;
 }
 
+void
+cp_session_item_set_own (CpSessionItem *self,
+                         const char    *how,
+                         const char    *saved_at)
+{
+  g_return_if_fail (CP_IS_SESSION_ITEM (self));
+  g_free (self->own_how);
+  g_free (self->saved_at);
+  self->own_how = g_strdup (how);
+  self->saved_at = g_strdup (saved_at);
+}
+
+const char *
+cp_session_item_get_own_how (CpSessionItem *self)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
+  return self->own_how;
+}
+
+const char *
+cp_session_item_get_saved_at (CpSessionItem *self)
+{
+  g_return_val_if_fail (CP_IS_SESSION_ITEM (self), NULL);
+  return self->saved_at;
+}
+
 static void
 cp_session_item_get_property (GObject    *object,
                               guint       prop_id,
@@ -91,6 +119,8 @@ cp_session_item_finalize (GObject *object)
   g_clear_pointer (&self->session, json_object_unref);
   g_free (self->origin);
   g_free (self->fetched_at);
+  g_free (self->own_how);
+  g_free (self->saved_at);
 
   G_OBJECT_CLASS (cp_session_item_parent_class)->finalize (object);
 }

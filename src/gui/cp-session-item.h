@@ -22,5 +22,12 @@ JsonObject    *cp_session_item_get_session (CpSessionItem            *self);
 const char    *cp_session_item_get_origin  (CpSessionItem            *self);
 const char    *cp_session_item_get_fetched_at (CpSessionItem         *self);
 CpDay          cp_session_item_get_exam_day (CpSessionItem           *self);
+/* For one's own sessions: how it came ("notice", "hand") and when it was
+ * saved; NULL for the others. */
+void           cp_session_item_set_own      (CpSessionItem           *self,
+                                             const char              *how,
+                                             const char              *saved_at);
+const char    *cp_session_item_get_own_how  (CpSessionItem           *self);
+const char    *cp_session_item_get_saved_at (CpSessionItem           *self);
 
 G_END_DECLS

@@ -50,6 +50,7 @@ struct _CpWindow
   CpProfile            *profile;
   char                 *path;
   CpCandidateStore     *store;
+  CpUserSessions       *own;
   char                 *store_id;        /* the current candidate's file in the store, or NULL */
   GBytes               *deleted;         /* for undo */
   char                 *deleted_id;
@@ -256,6 +257,30 @@ cp_window_get_stack (CpWindow *self)
 {
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
   return self->stack;
+}
+
+/* One's own sessions and courses, shown in both tabs; tests keep theirs
+ * in $CERTPATH_OWN_SESSIONS_DIR. The windows of one application share
+ * them, so that one window's save does not overwrite another's. */
+static void
+load_own (CpWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  CpUserSessions *shared = application != NULL ? g_object_get_data (G_OBJECT (application), "cp-own-sessions") : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shared != NULL)
+    self->own = g_object_ref (shared);
+  else
+    {
+      self->own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), self->pack);
+      if (!cp_user_sessions_load (self->own, &error))
+        cp_window_add_toast (self, error->message);
+      if (application != NULL)
+        g_object_set_data_full (G_OBJECT (application), "cp-own-sessions", g_object_ref (self->own), g_object_unref);
+    }
+  cp_calendar_page_set_own (self->calendar_page, self->own);
+  cp_courses_page_set_own (self->courses_page, self->own);
 }
 
 static void
@@ -963,6 +988,16 @@ draw_page_cb (GtkPrintOperation *operation,
   cp_advice_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), page);
 }
 
+/* The sheet lists the sessions the Exam Calendar knows: bundled, from
+ * feeds and the person's own. */
+static CpAdviceSheet *
+new_sheet (CpWindow *self)
+{
+  g_autoptr(GPtrArray) sessions = cp_calendar_page_dup_sessions (self->calendar_page);
+
+  return cp_advice_sheet_new_with_sessions (self->pack, self->profile, cp_date_today (), sessions);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -970,7 +1005,7 @@ print_action (GtkWidget  *widget,
 {
   CpWindow *self = CP_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  CpAdviceSheet *sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+  CpAdviceSheet *sheet = new_sheet (self);
   g_autoptr(GError) error = NULL;
 
   /* The same layout as the PDF of certpath-cli sheet; the dialog can save
@@ -996,7 +1031,7 @@ sheet_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(CpAdviceSheet) sheet = cp_advice_sheet_new (self->pack, self->profile, cp_date_today ());
+      g_autoptr(CpAdviceSheet) sheet = new_sheet (self);
 
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = g_file_get_path (file);
@@ -1164,6 +1199,7 @@ cp_window_dispose (GObject *object)
   g_clear_pointer (&self->deleted, g_bytes_unref);
   g_clear_pointer (&self->deleted_id, g_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->own);
 
   G_OBJECT_CLASS (cp_window_parent_class)->dispose (object);
 }
@@ -1275,6 +1311,7 @@ cp_window_new (CpApplication *application,
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);
+  load_own (self);
   /* Refreshed at start once the Calendar tab is built (prepare_next_page_cb). */
   cp_window_set_profile (self, profile, NULL);
   self->drafts = cp_draft_keeper_new (pack);

@@ -17,6 +17,7 @@
 #include "cp-eligibility.h"
 #include "cp-policy-query.h"
 #include "cp-policy-sources.h"
+#include "cp-schedule.h"
 #include "cp-session-milestones.h"
 #include "cp-subsidy.h"
 #include "cp-text.h"
@@ -327,6 +328,72 @@ add_subsidy (CpAdviceSheet *self,
   add_answer (self, answer);
 }
 
+static gboolean
+can_take_one (CpPolicyPack *pack,
+              CpProfile    *profile,
+              JsonObject   *session)
+{
+  g_autoptr(CpEligibility) eligibility = cp_eligibility_evaluate (pack, profile, cp_json_get_day (session, "exam_date"));
+  JsonArray *levels = json_object_get_array_member (session, "levels");
+
+  for (guint i = 0; i < json_array_get_length (levels); i++)
+    if (cp_eligibility_get_level (eligibility, json_array_get_int_element (levels, i))->eligible)
+      return TRUE;
+  return FALSE;
+}
+
+/* The sessions still to come of a level the candidate meets the conditions
+ * for by its exam date, each with the deadlines not yet past. */
+static void
+add_sessions (CpAdviceSheet *self,
+              CpPolicyPack  *pack,
+              CpProfile     *profile,
+              GPtrArray     *sessions,
+              CpDay          on)
+{
+  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  guint listed = 0;
+
+  add (self, BLOCK_HEADING, "%s", _("Upcoming exam sessions this candidate may take"));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      JsonObject *session = g_ptr_array_index (sessions, i);
+      JsonObject *centre = cp_policy_find (pack, "exams.json", "centres", "id", json_object_get_string_member (session, "centre"));
+      CpDay exam = cp_json_get_day (session, "exam_date");
+      g_autoptr(GArray) milestones = NULL;
+      g_autofree char *date = NULL;
+      g_autoptr(GString) levels = g_string_new (NULL);
+      JsonArray *numbers = json_object_get_array_member (session, "levels");
+
+      if (exam < on || !can_take_one (pack, profile, session))
+        continue;
+      listed++;
+      date = cp_date_format (exam);
+      for (guint k = 0; k < json_array_get_length (numbers); k++)
+        g_string_append_printf (levels, "%s%" G_GINT64_FORMAT, k > 0 ? "/" : "", json_array_get_int_element (numbers, k));
+      /* Translators: exam date, city, centre, levels */
+      add (self, BLOCK_TEXT, _("%s · %s · %s · level %s"), date,
+           region_name (pack, json_object_get_string_member (session, "region")),
+           centre != NULL ? cp_text_get_member (centre, "name", NULL) : json_object_get_string_member (session, "centre"),
+           levels->str);
+      milestones = cp_session_milestones (pack, calendar, session);
+      for (guint k = 0; k < milestones->len; k++)
+        {
+          const CpMilestone *milestone = &g_array_index (milestones, CpMilestone, k);
+          g_autofree char *when = NULL;
+
+          if (!milestone->deadline || milestone->date < on)
+            continue;
+          when = cp_date_format (milestone->date);
+          add (self, BLOCK_ITEM, "%s: %s", milestone->label, when);
+        }
+      cite (self, session);
+    }
+  if (listed == 0)
+    add (self, BLOCK_TEXT, "%s", _("No upcoming session of a level this candidate can take is known. Sessions come "
+                                   "in the evaluation organisations’ notices: the Exam Calendar tab reads one."));
+}
+
 /* " (on the checklist of …)": each checklist is one organisation's. */
 static char *
 checklists_of (CpPolicyPack *pack,
@@ -404,6 +471,20 @@ cp_advice_sheet_new (CpPolicyPack *pack,
                      CpProfile    *profile,
                      CpDay         on)
 {
+  g_autoptr(GPtrArray) scheduled = cp_schedule_merge (pack, NULL, NULL);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+
+  for (guint i = 0; i < scheduled->len; i++)
+    g_ptr_array_add (sessions, ((CpScheduledSession *) g_ptr_array_index (scheduled, i))->session);
+  return cp_advice_sheet_new_with_sessions (pack, profile, on, sessions);
+}
+
+CpAdviceSheet *
+cp_advice_sheet_new_with_sessions (CpPolicyPack *pack,
+                                   CpProfile    *profile,
+                                   CpDay         on,
+                                   GPtrArray    *sessions)
+{
   CpAdviceSheet *self = g_new0 (CpAdviceSheet, 1);
   g_autoptr(CpEligibility) eligibility = cp_eligibility_evaluate (pack, profile, on);
   g_autofree char *today = cp_date_format (on);
@@ -424,6 +505,7 @@ cp_advice_sheet_new (CpPolicyPack *pack,
   add_inputs (self, pack, profile);
   highest = add_levels (self, pack, eligibility, profile);
   add_subsidy (self, pack, profile, highest != 0 ? highest : 5, on);
+  add_sessions (self, pack, profile, sessions, on);
   add_exam_rules (self, pack, profile, on);
   add_dates_and_documents (self, pack, eligibility, profile, highest != 0 ? highest : 5);
   add_sources (self, pack);

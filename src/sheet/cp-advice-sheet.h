@@ -23,6 +23,13 @@ typedef struct _CpAdviceSheet CpAdviceSheet;
 CpAdviceSheet *cp_advice_sheet_new         (CpPolicyPack  *pack,
                                             CpProfile     *profile,
                                             CpDay          on);
+/* The same, listing of @sessions (JsonObject *, as in the feed format)
+ * those still to come that the candidate may take, with their deadlines;
+ * cp_advice_sheet_new () lists the bundled sessions. */
+CpAdviceSheet *cp_advice_sheet_new_with_sessions (CpPolicyPack *pack,
+                                                  CpProfile    *profile,
+                                                  CpDay         on,
+                                                  GPtrArray    *sessions);
 void           cp_advice_sheet_free        (CpAdviceSheet *self);
 
 /* Lays the sheet out for pages of @width × @height points (margins

@@ -30,6 +30,14 @@ cp_gui_test_init (int    *argc,
       g_assert_nonnull (drafts);
       g_setenv ("CERTPATH_DRAFTS_DIR", drafts, TRUE);
     }
+  /* And so do one's own sessions and courses. */
+  if (g_getenv ("CERTPATH_OWN_SESSIONS_DIR") == NULL)
+    {
+      g_autofree char *own = g_dir_make_tmp ("certpath-own-XXXXXX", NULL);
+
+      g_assert_nonnull (own);
+      g_setenv ("CERTPATH_OWN_SESSIONS_DIR", own, TRUE);
+    }
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   /* Screenshots must show the settled state, not a half-run transition. */
@@ -93,4 +101,15 @@ cp_gui_test_screenshot (GtkWindow  *window,
                         const char *name)
 {
   return cp_gui_test_screenshot_native (GTK_NATIVE (window), name);
+}
+
+gpointer
+cp_gui_test_template_child (GtkWidget  *widget,
+                            GType       type,
+                            const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return child;
 }

@@ -22,3 +22,7 @@ char         *cp_gui_test_screenshot  (GtkWindow  *window,
 /* The same for any surface as it is drawn now (an open popover). */
 char         *cp_gui_test_screenshot_native (GtkNative  *native,
                                              const char *name);
+/* The template child @name of @widget's @type, which must be there. */
+gpointer      cp_gui_test_template_child (GtkWidget  *widget,
+                                          GType       type,
+                                          const char *name);

@@ -321,6 +321,9 @@ test_sizes (void)
   g_assert_no_error (error);
   eligibility = CP_ELIGIBILITY_PAGE (adw_view_stack_get_child_by_name (cp_window_get_stack (window), "eligibility"));
   cp_eligibility_page_set_day (eligibility, cp_date_from_ymd (2026, 11, 23));
+  /* Before the bundled session, so the list has it. */
+  cp_calendar_page_set_day (CP_CALENDAR_PAGE (adw_view_stack_get_child_by_name (cp_window_get_stack (window), "calendar")),
+                            cp_date_from_ymd (2026, 3, 10));
   /* A card open, as in the window test: its clauses must wrap on a phone. */
   adw_expander_row_set_expanded (cp_level_list_get_card (cp_eligibility_page_get_levels (eligibility), 3), TRUE);
 

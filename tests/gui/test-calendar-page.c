@@ -39,8 +39,32 @@ handler (SoupServer        *server,
   soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY, feed_body, strlen (feed_body));
 }
 
-/* The sample feed with a second, made-up session (a test fixture, not
- * policy data): another exam of the same centre on 2026-06-14. */
+/* A copy of the first session of @sessions, under another id, region and
+ * exam date, added to them. */
+static void
+add_copy (JsonArray  *sessions,
+          const char *id,
+          const char *region,
+          const char *exam_date)
+{
+  /* json_node_copy shares the object: go through text for a real copy. */
+  g_autofree char *text = json_to_string (json_array_get_element (sessions, 0), FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (text, &error);
+  JsonObject *copy;
+
+  g_assert_no_error (error);
+  copy = json_node_get_object (node);
+  json_object_set_string_member (copy, "id", id);
+  json_object_set_string_member (copy, "region", region);
+  json_object_set_string_member (copy, "exam_date", exam_date);
+  json_array_add_object_element (sessions, json_object_ref (copy));
+}
+
+/* The sample feed with two more, made-up sessions (a test fixture, not
+ * policy data): another exam of the same centre on 2026-06-14, and one in
+ * Shenzhen on 2026-05-10, earlier but not in the candidate's city, so
+ * listed after both Guangzhou sessions. */
 static char *
 make_feed (void)
 {
@@ -49,24 +73,14 @@ make_feed (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonArray *sessions;
-  JsonObject *copy;
 
   g_file_get_contents (path, &sample, NULL, &error);
   g_assert_no_error (error);
   root = json_from_string (sample, &error);
   g_assert_no_error (error);
   sessions = json_object_get_array_member (json_node_get_object (root), "sessions");
-  /* json_node_copy shares the object: go through text for a real copy. */
-  {
-    g_autofree char *text = json_to_string (json_array_get_element (sessions, 0), FALSE);
-    g_autoptr(JsonNode) node = json_from_string (text, &error);
-
-    g_assert_no_error (error);
-    copy = json_object_ref (json_node_get_object (node));
-  }
-  json_object_set_string_member (copy, "id", "test-2026-06-14-l3");
-  json_object_set_string_member (copy, "exam_date", "2026-06-14");
-  json_array_add_object_element (sessions, copy);
+  add_copy (sessions, "test-2026-06-14-l3", "guangzhou", "2026-06-14");
+  add_copy (sessions, "test-2026-05-10-sz", "shenzhen", "2026-05-10");
   return json_to_string (root, FALSE);
 }
 
@@ -141,7 +155,17 @@ test_calendar (void)
   cp_calendar_page_refresh (page);
   wait_refreshed (page);
   g_assert_null (cp_calendar_page_get_problem (page));
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  /* The candidate's city first, each city by exam day. */
+  {
+    const char *expected[] = { "gd-ecommerce-2026-04-12-l3", "test-2026-06-14-l3", "test-2026-05-10-sz" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(CpSessionItem) item = g_list_model_get_item (rows, i);
+        g_assert_cmpstr (json_object_get_string_member (cp_session_item_get_session (item), "id"), ==, expected[i]);
+      }
+  }
   /* The feed's copy of the bundled session replaces it, and says so. */
   {
     g_autoptr(CpSessionItem) item = g_list_model_get_item (rows, 0);
@@ -154,7 +178,7 @@ test_calendar (void)
   cp_calendar_page_refresh (page);
   wait_refreshed (page);
   g_assert_nonnull (cp_calendar_page_get_problem (page));
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
@@ -168,6 +192,113 @@ test_calendar (void)
   g_free (feed_body);
 }
 
+static gpointer
+child (CpCalendarPage *page,
+       const char     *name)
+{
+  return cp_gui_test_template_child (GTK_WIDGET (page), CP_TYPE_CALENDAR_PAGE, name);
+}
+
+static void
+pick_day (CpCalendarPage *page,
+          int             year,
+          int             month,
+          int             day)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  /* What a click on the day does. */
+  gtk_calendar_select_day (child (page, "month_view"), date);
+}
+
+static void
+assert_empty (CpCalendarPage *page,
+              const char     *title,
+              const char     *in_description)
+{
+  AdwStatusPage *empty = child (page, "empty_page");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "list_stack")), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (empty), ==, title);
+  if (in_description != NULL)
+    g_assert_nonnull (strstr (adw_status_page_get_description (empty), in_description));
+}
+
+/* Only the bundled session (2026-04-12), seen on 2026-12-01: nothing
+ * upcoming, nothing open; its days are marked in March and April and a
+ * click on one shows it. */
+static void
+test_days_and_empty_states (void)
+{
+  CpCalendarPage *page = g_object_ref_sink (g_object_new (CP_TYPE_CALENDAR_PAGE, NULL));
+  g_autoptr(CpProfile) profile = cp_profile_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkCalendar *month_view;
+  GListModel *rows;
+  g_autofree char *path = NULL;
+
+  cp_profile_set_occupation (profile, "4-04-05-05");
+  cp_profile_set_city (profile, "guangzhou");
+  cp_calendar_page_set_context (page, pack, profile);
+  cp_calendar_page_set_day (page, cp_date_from_ymd (2026, 12, 1));
+  rows = cp_calendar_page_get_rows (page);
+  month_view = child (page, "month_view");
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  assert_empty (page, _("No Upcoming Exam Session"), "2026-04-12");
+  g_assert_true (gtk_widget_get_visible (child (page, "paste_button")));
+  g_assert_true (gtk_widget_get_visible (child (page, "feed_button")));
+  g_assert_true (gtk_widget_get_visible (child (page, "past_button")));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "calendar-no-upcoming");
+  g_clear_pointer (&path, g_free);
+
+  /* "Open for registration" says that nothing is, as of today. */
+  gtk_check_button_set_active (child (page, "open_check"), TRUE);
+  assert_empty (page, _("Nothing Open for Registration"), "2026-12-01");
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "calendar-nothing-open");
+  g_clear_pointer (&path, g_free);
+  g_signal_emit_by_name (child (page, "clear_filters_button"), "clicked");
+  g_assert_false (gtk_check_button_get_active (child (page, "open_check")));
+
+  /* December has no mark; March has the deadlines of 03-23, 03-25 and
+   * 03-27, April the exam on 04-12. */
+  g_assert_false (gtk_calendar_get_day_is_marked (month_view, 12));
+  pick_day (page, 2026, 3, 23);
+  g_assert_true (gtk_calendar_get_day_is_marked (month_view, 23));
+  g_assert_true (gtk_calendar_get_day_is_marked (month_view, 25));
+  g_assert_true (gtk_calendar_get_day_is_marked (month_view, 27));
+  g_assert_false (gtk_calendar_get_day_is_marked (month_view, 24));
+  /* The clicked day shows its session, past as it is. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_assert_true (gtk_widget_get_visible (child (page, "day_bar")));
+  path = cp_gui_test_screenshot (GTK_WINDOW (window), "calendar-marked-day");
+  g_clear_pointer (&path, g_free);
+  pick_day (page, 2026, 3, 24);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  {
+    g_autofree char *title = g_strdup_printf (_("Nothing on %s"), "2026-03-24");
+    assert_empty (page, title, NULL);
+  }
+  pick_day (page, 2026, 4, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  /* Back to all days: nothing upcoming again. */
+  g_signal_emit_by_name (child (page, "all_days_button"), "clicked");
+  g_assert_false (gtk_widget_get_visible (child (page, "day_bar")));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  /* The past on request. */
+  g_signal_emit_by_name (child (page, "past_button"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, "list_stack")), ==, "list");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -178,6 +309,7 @@ main (int    argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/calendar-page/list-timeline-feed", test_calendar);
+  g_test_add_func ("/calendar-page/days-and-empty-states", test_days_and_empty_states);
 
   status = g_test_run ();
   g_object_unref (pack);

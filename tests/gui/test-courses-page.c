@@ -22,10 +22,7 @@ static gpointer
 child (CpCoursesPage *page,
        const char    *name)
 {
-  gpointer widget = gtk_widget_get_template_child (GTK_WIDGET (page), CP_TYPE_COURSES_PAGE, name);
-
-  g_assert_nonnull (widget);
-  return widget;
+  return cp_gui_test_template_child (GTK_WIDGET (page), CP_TYPE_COURSES_PAGE, name);
 }
 
 static const char *
@@ -87,9 +84,35 @@ test_sort_filter_compare (void)
     g_assert_nonnull (strstr (text, "120"));
     g_assert_null (strchr (text, '-'));
   }
-  g_assert_cmpstr (row_id (rows, 1), ==, "zhuhai-2025-3-level3");
-  g_assert_cmpint (row_after (rows, 1), ==, 380);
-  g_assert_cmpint (row_after (rows, 4), ==, CP_YUAN_UNKNOWN);
+  /* Then the courses of unknown cost; the ended ones last whatever the
+   * column sorted: Zhuhai's (380) before Luohu's (unknown). */
+  g_assert_cmpint (row_after (rows, 1), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpint (row_after (rows, 2), ==, CP_YUAN_UNKNOWN);
+  g_assert_cmpstr (row_id (rows, 3), ==, "zhuhai-2025-3-level3");
+  g_assert_cmpint (row_after (rows, 3), ==, 380);
+  g_assert_cmpstr (row_id (rows, 4), ==, "luohu-2025-welfare");
+  {
+    /* An ended course's 380 reads as history, not as a price to book at;
+     * its price says when it was published. */
+    g_autoptr(CpCourseItem) item = g_list_model_get_item (rows, 3);
+    g_autofree char *yuan = g_strdup_printf (_("%d yuan"), 380);
+    g_autofree char *was = g_strdup_printf (_("ended (was %s)"), yuan);
+
+    g_assert_cmpstr (cp_course_item_get_text (item, "after"), ==, was);
+    g_test_message ("price: %s", cp_course_item_get_text (item, "price-dated"));
+    g_assert_nonnull (strstr (cp_course_item_get_text (item, "price-dated"), "3500"));
+    g_assert_nonnull (strstr (cp_course_item_get_text (item, "price-dated"), cp_course_item_get_cost (item)->prices_published));
+  }
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  /* Unsorted: the candidate, with no work history, cannot take level 3,
+   * so the course of unknown level (perhaps one they can) comes first; the
+   * ended ones still last. */
+  g_assert_cmpstr (row_id (rows, 0), ==, "nanshan-taike-welfare");
+  for (guint i = 3; i < 5; i++)
+    {
+      g_autoptr(CpCourseItem) item = g_list_model_get_item (rows, i);
+      g_assert_cmpstr (cp_course_item_get_text (item, "ended"), ==, "yes");
+    }
 
   /* Zhuhai only. */
   gtk_drop_down_set_selected (child (page, "city_filter"), 4);

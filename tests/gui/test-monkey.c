@@ -26,6 +26,7 @@
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
 #include "cp-window.h"
+#include "pages/cp-calendar-page.h"
 
 #define RECENT_ACTIONS 40
 
@@ -480,7 +481,8 @@ static void
 window_action (GRand     *rand,
                GtkWidget *window)
 {
-  static const char *const actions[] = { "win.new", "win.save", "win.duplicate", "win.delete", "undo" };
+  static const char *const actions[] = { "win.new", "win.save", "win.duplicate", "win.delete", "undo",
+                                         "calendar.paste-notice", "calendar.add-by-hand" };
   const char *action = actions[g_rand_int_range (rand, 0, G_N_ELEMENTS (actions))];
 
   if (g_str_equal (action, "undo"))
@@ -490,7 +492,12 @@ window_action (GRand     *rand,
       return;
     }
   remember ("activate %s", action);
-  gtk_widget_activate_action (window, action, NULL);
+  /* The Exam Calendar's own actions (a notice, a session by hand) open a
+   * window, answered as any other is. */
+  if (g_str_has_prefix (action, "calendar."))
+    gtk_widget_activate_action (cp_gui_walk_find (window, CP_TYPE_CALENDAR_PAGE, NULL), action, NULL);
+  else
+    gtk_widget_activate_action (window, action, NULL);
   /* A person who just deleted often takes it back at once. */
   if (g_str_equal (action, "win.delete") && g_rand_boolean (rand))
     {

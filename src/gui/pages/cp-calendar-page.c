@@ -17,10 +17,13 @@
 #include "cp-calendar-page.h"
 #include "cp-eligibility.h"
 #include "cp-feed-cache.h"
+#include "cp-feed-export.h"
 #include "cp-feed-refresh.h"
 #include "cp-filter-fold.h"
 #include "cp-icalendar.h"
 #include "cp-milestone-index.h"
+#include "cp-notice-dialog.h"
+#include "cp-notice-fields.h"
 #include "cp-policy-query.h"
 #include "cp-refresh.h"
 #include "cp-region-model.h"
@@ -48,13 +51,25 @@ struct _CpCalendarPage
   GtkSpinner          *spinner;
   GtkButton           *refresh_button;
   GtkCalendar         *month_view;
+  GtkBox              *day_bar;
+  GtkLabel            *day_label;
+  GtkButton           *all_days_button;
+  GtkStack            *list_stack;
+  AdwStatusPage       *empty_page;
+  GtkButton           *paste_button;
+  GtkButton           *feed_button;
+  GtkButton           *past_button;
+  GtkButton           *clear_filters_button;
   GtkListView         *list_view;
   GtkLabel            *title_label;
   GtkLabel            *facts_label;
   GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
+  GtkWidget           *own_box;
 
   /* Owned */
+  CpUserSessions      *own;
+  gulong               own_handler;
   CpPolicyPack        *pack;
   CpProfile           *profile;
   CpWorkCalendar      *calendar;
@@ -62,6 +77,7 @@ struct _CpCalendarPage
   CpRegionModel       *cities;
   GListStore          *store;
   GtkCustomFilter     *filter;
+  GtkCustomSorter     *sorter;
   GtkSingleSelection  *selection;
   GHashTable          *eligible_cache;   /* session id → GINT (1 yes, 2 no) */
   GStrv                urls;
@@ -80,6 +96,10 @@ struct _CpCalendarPage
   GtkFileChooserNative *chooser;
   gulong               changed_handler;
   CpDay                day;
+  CpDay                picked;           /* the day clicked in the month view; 0: all days */
+  GHashTable          *picked_sessions;  /* JsonObject * with a mark on it */
+  gboolean             show_past;
+  gboolean             selecting_day;    /* the page, not a person, moves the month view */
   CpRefresh           *refresh;
   gboolean             pack_stale;       /* what the widgets show is behind */
   gboolean             sessions_stale;
@@ -119,11 +139,11 @@ candidate_can_take (CpCalendarPage *self,
   return can;
 }
 
+/* The filters of the tool bar, whatever the day. */
 static gboolean
-matches (gpointer item,
-         gpointer user_data)
+matches_filters (CpCalendarPage *self,
+                 CpSessionItem  *item)
 {
-  CpCalendarPage *self = user_data;
   JsonObject *session = cp_session_item_get_session (item);
   guint city = gtk_drop_down_get_selected (self->city_filter);
   guint level = gtk_drop_down_get_selected (self->level_filter);
@@ -142,13 +162,123 @@ matches (gpointer item,
   return TRUE;
 }
 
+/* A clicked day shows what falls on it, past or not; else what is still
+ * to come, unless the past was asked for. */
+static gboolean
+matches (gpointer item,
+         gpointer user_data)
+{
+  CpCalendarPage *self = user_data;
+
+  if (self->picked != 0)
+    {
+      if (!g_hash_table_contains (self->picked_sessions, cp_session_item_get_session (item)))
+        return FALSE;
+    }
+  else if (!self->show_past && cp_session_item_get_exam_day (item) < today (self))
+    return FALSE;
+  return matches_filters (self, item);
+}
+
+/* The candidate's own city and the levels they can take come first: a
+ * level they cannot take matters more than another city. */
+static int
+rank (CpCalendarPage *self,
+      CpSessionItem  *item)
+{
+  JsonObject *session = cp_session_item_get_session (item);
+  const char *city = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
+  int rank = 0;
+
+  if (self->profile == NULL)
+    return 0;
+  if (!candidate_can_take (self, session))
+    rank += 2;
+  if (city == NULL || g_strcmp0 (city, json_object_get_string_member (session, "region")) != 0)
+    rank += 1;
+  return rank;
+}
+
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  CpCalendarPage *self = user_data;
+  int by_rank = rank (self, (CpSessionItem *) a) - rank (self, (CpSessionItem *) b);
+  CpDay day_a = cp_session_item_get_exam_day ((CpSessionItem *) a);
+  CpDay day_b = cp_session_item_get_exam_day ((CpSessionItem *) b);
+
+  if (by_rank != 0)
+    return by_rank < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return day_a < day_b ? GTK_ORDERING_SMALLER : day_a > day_b ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static void mark_month (CpCalendarPage *self);
+static void update_empty_state (CpCalendarPage *self);
+static void find_picked (CpCalendarPage *self);
 
 static void
 filters_changed_cb (CpCalendarPage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   mark_month (self);
+  /* The list may stay empty for another reason. */
+  update_empty_state (self);
+}
+
+/* ---------- The clicked day ---------- */
+
+static void
+show_picked (CpCalendarPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->day_bar), self->picked != 0);
+  if (self->picked != 0)
+    {
+      g_autofree char *date = cp_date_format (self->picked);
+      /* Translators: a date */
+      g_autofree char *text = g_strdup_printf (_("Only what falls on %s"), date);
+
+      gtk_label_set_label (self->day_label, text);
+    }
+  filters_changed_cb (self);
+}
+
+static void
+day_selected_cb (CpCalendarPage *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (self->selecting_day)
+    return;
+  date = gtk_calendar_get_date (self->month_view);
+  self->picked = cp_date_from_ymd (g_date_time_get_year (date), g_date_time_get_month (date),
+                                   g_date_time_get_day_of_month (date));
+  find_picked (self);
+  show_picked (self);
+}
+
+static void
+on_all_days_clicked_cb (CpCalendarPage *self)
+{
+  self->picked = 0;
+  show_picked (self);
+}
+
+static void
+on_past_clicked_cb (CpCalendarPage *self)
+{
+  self->show_past = TRUE;
+  filters_changed_cb (self);
+}
+
+static void
+on_clear_filters_clicked_cb (CpCalendarPage *self)
+{
+  gtk_drop_down_set_selected (self->city_filter, 0);
+  gtk_drop_down_set_selected (self->level_filter, 0);
+  gtk_check_button_set_active (self->eligible_check, FALSE);
+  gtk_check_button_set_active (self->open_check, FALSE);
 }
 
 /* ---------- Texts ---------- */
@@ -222,6 +352,35 @@ time_text (const char *iso)
   return when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
 }
 
+/* The session's centre: the pack's, or one of the person's own. */
+static JsonObject *
+find_centre (CpCalendarPage *self,
+             JsonObject     *session)
+{
+  const char *id = json_object_get_string_member_with_default (session, "centre", NULL);
+  JsonObject *centre = cp_policy_find (self->pack, "exams.json", "centres", "id", id);
+  CpUserRecord *own = centre == NULL && self->own != NULL && id != NULL
+                      ? cp_user_sessions_lookup (self->own, CP_USER_CENTRE, id) : NULL;
+
+  return own != NULL ? own->record : centre;
+}
+
+static const char *
+centre_name (CpCalendarPage *self,
+             JsonObject     *session)
+{
+  JsonObject *centre = find_centre (self, session);
+  const char *id = json_object_get_string_member_with_default (session, "centre", "");
+
+  return centre != NULL ? cp_text_get_member (centre, "name", NULL) : id;
+}
+
+static const char *
+own_text (const char *how)
+{
+  return g_str_equal (how, "hand") ? _("entered by hand") : _("from a notice");
+}
+
 /* ---------- The list ---------- */
 
 static void
@@ -251,13 +410,14 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   JsonObject *session = cp_session_item_get_session (item);
   GtkWidget *title = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  JsonObject *centre = cp_policy_find (self->pack, "exams.json", "centres", "id",
-                                       json_object_get_string_member (session, "centre"));
   g_autofree char *levels = levels_text (session);
   /* Translators: exam date, city, levels */
   g_autofree char *heading = g_strdup_printf (_("%s · %s · level %s"), json_object_get_string_member (session, "exam_date"),
                                               region_name (self, json_object_get_string_member (session, "region")), levels);
-  g_autofree char *detail = g_strdup_printf ("%s · %s", centre != NULL ? cp_text_get_member (centre, "name", NULL) : "",
+  const char *how = cp_session_item_get_own_how (item);
+  /* The origin first, where a narrow list cannot cut it off. */
+  g_autofree char *detail = g_strdup_printf ("%s%s%s · %s", how != NULL ? own_text (how) : "", how != NULL ? " · " : "",
+                                             centre_name (self, session),
                                              status_text (cp_session_status (session, today (self))));
 
   gtk_label_set_label (GTK_LABEL (title), heading);
@@ -354,6 +514,7 @@ show_session (CpCalendarPage *self,
 
   if (item == NULL)
     {
+      gtk_widget_set_visible (self->own_box, FALSE);
       cp_row_list_truncate (self->timeline_list, 0);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
@@ -362,10 +523,10 @@ show_session (CpCalendarPage *self,
     }
 
   session = cp_session_item_get_session (item);
-  centre = cp_policy_find (self->pack, "exams.json", "centres", "id", json_object_get_string_member (session, "centre"));
+  centre = find_centre (self, session);
   levels = levels_text (session);
   /* Translators: centre, exam date, levels */
-  title = g_strdup_printf (_("%s, %s, level %s"), centre != NULL ? cp_text_get_member (centre, "name", NULL) : "",
+  title = g_strdup_printf (_("%s, %s, level %s"), centre_name (self, session),
                           json_object_get_string_member (session, "exam_date"), levels);
   gtk_label_set_label (self->title_label, title);
 
@@ -401,7 +562,19 @@ show_session (CpCalendarPage *self,
     }
   if (!json_object_get_null_member (session, "registration_code"))
     g_string_append_printf (facts, _("Registration code: %s\n"), json_object_get_string_member (session, "registration_code"));
-  if (cp_session_item_get_origin (item) != NULL)
+  gtk_widget_set_visible (self->own_box, cp_session_item_get_own_how (item) != NULL);
+  if (cp_session_item_get_own_how (item) != NULL)
+    {
+      g_autofree char *saved = time_text (cp_session_item_get_saved_at (item));
+
+      if (g_str_equal (cp_session_item_get_own_how (item), "hand"))
+        /* Translators: when it was saved */
+        g_string_append_printf (facts, _("Entered by hand, saved %s"), saved);
+      else
+        /* Translators: when it was saved */
+        g_string_append_printf (facts, _("From a notice, saved %s"), saved);
+    }
+  else if (cp_session_item_get_origin (item) != NULL)
     /* Translators: a feed's publisher and when it was fetched */
     {
       g_autofree char *fetched = time_text (cp_session_item_get_fetched_at (item));
@@ -424,9 +597,67 @@ selected_cb (CpCalendarPage *self)
   show_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-/* Exam days and deadlines of the shown month, marked: the milestones are
- * worked out once per change of the sessions, and a month costs only its
- * own marks, each session asked once whether the filters show it. */
+/* GTK 4.8 draws changed marks only once the selected date moves: move it
+ * to a day beside and back. */
+static void
+redraw_marks (CpCalendarPage *self,
+              GDateTime      *shown)
+{
+  g_autoptr(GDateTime) beside = g_date_time_add_days (shown, g_date_time_get_day_of_month (shown) > 1 ? -1 : 1);
+
+  self->selecting_day = TRUE;
+  gtk_calendar_select_day (self->month_view, beside);
+  gtk_calendar_select_day (self->month_view, shown);
+  self->selecting_day = FALSE;
+}
+
+/* The milestones are worked out once per change of the sessions. */
+static CpMilestoneIndex *
+ensure_marks (CpCalendarPage *self)
+{
+  GListModel *store = G_LIST_MODEL (self->store);
+
+  if (self->marks == NULL)
+    {
+      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (store); i++)
+        {
+          g_autoptr(CpSessionItem) item = g_list_model_get_item (store, i);
+          g_ptr_array_add (sessions, cp_session_item_get_session (item));
+        }
+      self->marks = cp_milestone_index_new (self->pack, self->calendar, sessions);
+    }
+  return self->marks;
+}
+
+/* The sessions with an exam or a deadline on the clicked day. */
+static void
+find_picked (CpCalendarPage *self)
+{
+  const CpMilestoneMark *marks;
+  guint n_marks;
+  int year, month;
+
+  g_hash_table_remove_all (self->picked_sessions);
+  if (self->picked == 0 || self->pack == NULL)
+    return;
+  cp_date_to_ymd (self->picked, &year, &month, NULL);
+  marks = cp_milestone_index_get_month (ensure_marks (self), year, month, &n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    if (marks[i].date == self->picked)
+      {
+        g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), marks[i].session);
+
+        if (item != NULL)
+          g_hash_table_add (self->picked_sessions, cp_session_item_get_session (item));
+      }
+}
+
+/* Exam days and deadlines of the shown month, marked: a month costs only
+ * its own marks, each session asked once whether the tool bar's filters
+ * show it, past or not, so that a marked day can be clicked whatever the
+ * list shows. */
 static void
 mark_month (CpCalendarPage *self)
 {
@@ -439,18 +670,7 @@ mark_month (CpCalendarPage *self)
   gtk_calendar_clear_marks (self->month_view);
   if (self->pack == NULL)
     return;
-  if (self->marks == NULL)
-    {
-      g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (store); i++)
-        {
-          g_autoptr(CpSessionItem) item = g_list_model_get_item (store, i);
-          g_ptr_array_add (sessions, cp_session_item_get_session (item));
-        }
-      self->marks = cp_milestone_index_new (self->pack, self->calendar, sessions);
-    }
-  marks = cp_milestone_index_get_month (self->marks, g_date_time_get_year (shown), g_date_time_get_month (shown),
+  marks = cp_milestone_index_get_month (ensure_marks (self), g_date_time_get_year (shown), g_date_time_get_month (shown),
                                         &n_marks);
   for (guint i = 0; i < n_marks; i++)
     {
@@ -461,33 +681,179 @@ mark_month (CpCalendarPage *self)
       if (marked & (1u << mday))
         continue;
       item = g_list_model_get_item (store, marks[i].session);
-      if (item != NULL && matches (item, self))
+      if (item != NULL && matches_filters (self, item))
         {
           gtk_calendar_mark_day (self->month_view, mday);
           marked |= 1u << mday;
         }
     }
+  redraw_marks (self, shown);
+}
+
+/* ---------- Empty states ---------- */
+
+typedef struct
+{
+  guint upcoming;   /* sessions whose exam is still to come */
+  guint open;       /* sessions taking registrations */
+  CpDay last_held;
+} SessionCounts;
+
+static SessionCounts
+count_sessions (CpCalendarPage *self)
+{
+  GListModel *sessions = G_LIST_MODEL (self->store);
+  SessionCounts counts = { 0, 0, 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (sessions, i);
+      CpDay exam = cp_session_item_get_exam_day (item);
+      const char *status = cp_session_status (cp_session_item_get_session (item), today (self));
+
+      if (exam >= today (self))
+        counts.upcoming++;
+      else if (exam > counts.last_held)
+        counts.last_held = exam;
+      if (g_str_equal (status, "open") || g_str_equal (status, "closing_soon"))
+        counts.open++;
+    }
+  return counts;
+}
+
+static void
+show_empty (CpCalendarPage *self,
+            const char     *title,
+            const char     *description,
+            gboolean        offer_sources,
+            gboolean        offer_past,
+            gboolean        offer_clear)
+{
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->paste_button), offer_sources);
+  gtk_widget_set_visible (GTK_WIDGET (self->feed_button), offer_sources);
+  gtk_widget_set_visible (GTK_WIDGET (self->past_button), offer_past);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_filters_button), offer_clear);
+}
+
+/* An empty list says why, and what to do about it. */
+static void
+update_empty_state (CpCalendarPage *self)
+{
+  SessionCounts counts;
+  g_autofree char *now = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *description = NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  counts = count_sessions (self);
+  now = cp_date_format (today (self));
+  held = counts.last_held != 0 ? cp_date_format (counts.last_held) : NULL;
+
+  if (self->picked != 0)
+    {
+      g_autofree char *day = cp_date_format (self->picked);
+      /* Translators: a date */
+      g_autofree char *title = g_strdup_printf (_("Nothing on %s"), day);
+
+      show_empty (self, title, _("No exam or deadline of the sessions shown falls on this day. The marked days have one."),
+                  FALSE, FALSE, FALSE);
+    }
+  else if (gtk_check_button_get_active (self->open_check) && counts.open == 0)
+    {
+      /* Translators: today's date */
+      description = g_strdup_printf (_("On %s no session Certpath knows of takes registrations. Registration opens "
+                                       "with the evaluation organisation’s notice: paste it when it comes out, or add "
+                                       "a school’s schedule feed."), now);
+      show_empty (self, _("Nothing Open for Registration"), description, TRUE, FALSE, TRUE);
+    }
+  else if (counts.upcoming == 0 && !self->show_past)
+    {
+      if (held != NULL)
+        /* Translators: the date of the last session known */
+        description = g_strdup_printf (_("The last session Certpath knows of was held on %s. New sessions come in the "
+                                         "evaluation organisations’ notices: paste one, or add a school’s schedule "
+                                         "feed."), held);
+      else
+        description = g_strdup (_("Certpath knows of no exam session. Sessions come in the evaluation organisations’ "
+                                  "notices: paste one, or add a school’s schedule feed."));
+      show_empty (self, _("No Upcoming Exam Session"), description, TRUE, held != NULL, FALSE);
+    }
+  else
+    show_empty (self, _("No Session Matches"), _("There are sessions, but not of this city or level, or not for this "
+                                                 "candidate."), FALSE, FALSE, TRUE);
 }
 
 /* ---------- Sessions and feeds ---------- */
+
+/* Shown as the publisher of one's own sessions; each says how it came. */
+#define OWN_PUBLISHER "certpath-own-sessions"
 
 static void
 rebuild (CpCalendarPage *self)
 {
   g_autoptr(GPtrArray) merged = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) feeds = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fetched_at = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CpFeed *own = NULL;
 
   g_hash_table_remove_all (self->eligible_cache);
+  g_hash_table_remove_all (self->picked_sessions);
   g_clear_pointer (&self->marks, cp_milestone_index_free);
+  for (guint i = 0; i < self->feeds->len; i++)
+    {
+      g_ptr_array_add (feeds, g_ptr_array_index (self->feeds, i));
+      g_ptr_array_add (fetched_at, g_ptr_array_index (self->fetched_at, i));
+    }
+  /* One's own come last, so they win over a feed's copy. */
+  if (self->pack != NULL && self->own != NULL
+      && (own = cp_feed_export_as_feed (self->own, self->pack, OWN_PUBLISHER, &error)) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  if (own != NULL)
+    {
+      g_ptr_array_add (feeds, own);
+      g_ptr_array_add (fetched_at, NULL);
+    }
   if (self->pack != NULL)
-    merged = cp_schedule_merge (self->pack, self->feeds, self->fetched_at);
+    merged = cp_schedule_merge (self->pack, feeds, fetched_at);
   for (guint i = 0; merged != NULL && i < merged->len; i++)
-    g_ptr_array_add (items, cp_session_item_new (g_ptr_array_index (merged, i)));
+    {
+      const CpScheduledSession *scheduled = g_ptr_array_index (merged, i);
+      CpSessionItem *item = cp_session_item_new (scheduled);
+
+      if (own != NULL && g_strcmp0 (scheduled->origin, OWN_PUBLISHER) == 0)
+        {
+          CpUserRecord *record = cp_user_sessions_lookup (self->own, CP_USER_SESSION,
+                                                          json_object_get_string_member (scheduled->session, "id"));
+
+          if (record != NULL)
+            cp_session_item_set_own (item, cp_user_origin_to_string (record->origin), record->saved_at);
+        }
+      g_ptr_array_add (items, item);
+    }
+  /* The items hold their sessions: the own feed can go. */
+  g_clear_pointer (&merged, g_ptr_array_unref);
+  g_clear_pointer (&own, cp_feed_free);
   /* In one change: the filter and the sort see the sessions once, not
    * once for each of thousands. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)), items->pdata, items->len);
   if (self->pack == NULL)
     return;
+  /* A clicked day shows the new sessions that fall on it. */
+  if (self->picked != 0)
+    {
+      find_picked (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+  update_empty_state (self);
   mark_month (self);
   selected_cb (self);
 }
@@ -702,7 +1068,11 @@ update_label (CpCalendarPage *self)
       latest = g_ptr_array_index (self->fetched_at, i);
 
   if (self->urls == NULL || self->urls[0] == NULL)
-    text = g_strdup (_("Bundled sessions only"));
+    {
+      g_autoptr(GPtrArray) own = self->own != NULL ? cp_user_sessions_list (self->own, CP_USER_SESSION) : NULL;
+
+      text = g_strdup (own != NULL && own->len > 0 ? _("Bundled sessions and your own") : _("Bundled sessions only"));
+    }
   else if (latest == NULL)
     text = g_strdup (_("Feeds not fetched yet"));
   else
@@ -844,6 +1214,195 @@ on_export_button_clicked_cb (CpCalendarPage *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* ---------- One's own sessions ---------- */
+
+static void
+present_dialog (CpCalendarPage *self,
+                CpNoticeDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+paste_notice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  present_dialog (self, cp_notice_dialog_new (self->pack, self->own));
+}
+
+static void
+add_by_hand_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  present_dialog (self, cp_notice_dialog_new_by_hand (self->pack, self->own));
+}
+
+static CpSessionItem *
+selected_own (CpCalendarPage *self)
+{
+  CpSessionItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  return item != NULL && cp_session_item_get_own_how (item) != NULL ? item : NULL;
+}
+
+static void
+edit_own_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  CpSessionItem *item = selected_own (self);
+
+  if (item == NULL)
+    return;
+  present_dialog (self, cp_notice_dialog_new_to_edit (self->pack, self->own, CP_USER_SESSION,
+                                                      json_object_get_string_member (cp_session_item_get_session (item), "id")));
+}
+
+static void
+delete_own_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  CpSessionItem *item = selected_own (self);
+  g_autoptr(GError) error = NULL;
+  CpUserRecord *record;
+  AdwToast *toast;
+  JsonObject *kept;
+
+  if (item == NULL)
+    return;
+  record = cp_user_sessions_lookup (self->own, CP_USER_SESSION,
+                                    json_object_get_string_member (cp_session_item_get_session (item), "id"));
+  if (record == NULL)
+    return;
+  /* Kept for the toast's Undo: the store frees its own copy. */
+  kept = cp_notice_copy_object (record->record);
+  g_object_set_data_full (G_OBJECT (self), "cp-deleted-origin", g_strdup (cp_user_origin_to_string (record->origin)), g_free);
+  g_object_set_data_full (G_OBJECT (self), "cp-deleted", kept, (GDestroyNotify) json_object_unref);
+  if (!cp_user_sessions_remove (self->own, CP_USER_SESSION, record->id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  toast = adw_toast_new (_("Session deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "calendar.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+  JsonObject *kept = g_object_get_data (G_OBJECT (self), "cp-deleted");
+  CpUserOrigin origin = CP_USER_ORIGIN_NOTICE;
+  g_autoptr(GError) error = NULL;
+
+  if (kept == NULL || self->own == NULL)
+    return;
+  cp_user_origin_from_string (g_object_get_data (G_OBJECT (self), "cp-deleted-origin"), &origin);
+  if (!cp_user_sessions_add (self->own, CP_USER_SESSION, kept, origin, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  g_object_set_data (G_OBJECT (self), "cp-deleted", NULL);
+}
+
+gboolean
+cp_calendar_page_export_feed (CpCalendarPage *self,
+                              GFile          *file,
+                              GError        **error)
+{
+  g_autoptr(GBytes) feed = NULL;
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), FALSE);
+  g_return_val_if_fail (self->own != NULL, FALSE);
+
+  feed = cp_feed_export (self->own, NULL, NULL);
+  return g_file_replace_contents (file, g_bytes_get_data (feed, NULL), g_bytes_get_size (feed), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+export_feed_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         CpCalendarPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      if (!cp_calendar_page_export_feed (self, file, &error))
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay,
+                                     adw_toast_new (_("Your sessions were exported as a feed a school can publish")));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_feed_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CpCalendarPage *self = CP_CALENDAR_PAGE (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  self->chooser = gtk_file_chooser_native_new (_("Export My Sessions as a Feed"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("my-sessions-feed.json"));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_feed_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+own_changed_cb (CpCalendarPage *self)
+{
+  self->sessions_stale = TRUE;
+  cp_refresh_queue (self->refresh);
+}
+
+static void
+enable_own_actions (CpCalendarPage *self)
+{
+  gboolean can = self->own != NULL && self->pack != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.paste-notice", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.add-by-hand", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.export-feed", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.edit-own", can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.delete-own", can);
+}
+
+void
+cp_calendar_page_set_own (CpCalendarPage *self,
+                          CpUserSessions *own)
+{
+  g_return_if_fail (CP_IS_CALENDAR_PAGE (self));
+
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_set_object (&self->own, own);
+  if (own != NULL)
+    self->own_handler = g_signal_connect_object (own, "changed", G_CALLBACK (own_changed_cb), self, G_CONNECT_SWAPPED);
+  enable_own_actions (self);
+  own_changed_cb (self);
+}
+
 /* ---------- Context ---------- */
 
 void
@@ -885,7 +1444,9 @@ show_day (CpCalendarPage *self)
 
   cp_date_to_ymd (today (self), &year, &month, &mday);
   date = g_date_time_new_local (year, month, mday, 0, 0, 0);
+  self->selecting_day = TRUE;
   gtk_calendar_select_day (self->month_view, date);
+  self->selecting_day = FALSE;
 }
 
 static void
@@ -903,6 +1464,7 @@ update (GtkWidget *widget)
     {
       /* Only whom the sessions suit changes. */
       g_hash_table_remove_all (self->eligible_cache);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
       if (gtk_check_button_get_active (self->eligible_check))
         filters_changed_cb (self);
     }
@@ -941,6 +1503,7 @@ cp_calendar_page_set_context (CpCalendarPage *self,
   if (profile != NULL)
     self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
+  enable_own_actions (self);
   /* Another candidate: the same sessions, perhaps for other levels. */
   profile_changed_cb (self);
 }
@@ -978,6 +1541,21 @@ cp_calendar_page_get_rows (CpCalendarPage *self)
   return G_LIST_MODEL (self->selection);
 }
 
+GPtrArray *
+cp_calendar_page_dup_sessions (CpCalendarPage *self)
+{
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), sessions);
+  cp_refresh_flush (self->refresh);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      g_ptr_array_add (sessions, json_object_ref (cp_session_item_get_session (item)));
+    }
+  return sessions;
+}
+
 void
 cp_calendar_page_select (CpCalendarPage *self,
                          guint           position)
@@ -1007,6 +1585,9 @@ cp_calendar_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_clear_object (&self->own);
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->calendar, cp_work_calendar_free);
@@ -1016,6 +1597,7 @@ cp_calendar_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->eligible_cache, g_hash_table_unref);
+  g_clear_pointer (&self->picked_sessions, g_hash_table_unref);
   g_clear_pointer (&self->urls, g_strfreev);
   g_clear_pointer (&self->cache_directory, g_free);
   g_clear_pointer (&self->feeds, g_ptr_array_unref);
@@ -1038,7 +1620,16 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   object_class->dispose = cp_calendar_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-calendar-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, all_days_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, city_filter);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, day_bar);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, day_label);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, feed_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, past_button);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, paste_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, eligible_check);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, rules_label);
@@ -1046,16 +1637,48 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, month_view);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, open_check);
+  gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, own_box);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, refresh_button);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, timeline_list);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, updated_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_all_days_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_past_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
   cp_filter_fold_bind_template (widget_class);
   gtk_widget_class_bind_template_child_full (widget_class, "split_view", FALSE, 0);
+  gtk_widget_class_install_action (widget_class, "calendar.paste-notice", NULL, paste_notice_action);
+  gtk_widget_class_install_action (widget_class, "calendar.add-by-hand", NULL, add_by_hand_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-feed", NULL, export_feed_action);
+  gtk_widget_class_install_action (widget_class, "calendar.edit-own", NULL, edit_own_action);
+  gtk_widget_class_install_action (widget_class, "calendar.delete-own", NULL, delete_own_action);
+  gtk_widget_class_install_action (widget_class, "calendar.undo-delete", NULL, undo_delete_action);
+}
+
+/* The theme draws a marked day (GTK's :checked) hardly differently from
+ * another: the accent colour and a bar under the number show it. GTK
+ * marks the same number in the neighbouring months too: not those. */
+static void
+style_marks (GtkWidget *widget)
+{
+  static GdkDisplay *styled = NULL;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (styled == gtk_widget_get_display (widget))
+    return;
+  styled = gtk_widget_get_display (widget);
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+                                   "calendar.cp-marks > grid > label.day-number:checked:not(.other-month):not(:selected) {"
+                                   " font-weight: bold; color: @accent_color;"
+                                   " box-shadow: inset 0 -3px @accent_bg_color; }",
+                                   -1);
+  gtk_style_context_add_provider_for_display (styled, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Not before the tab is first shown or read. */
@@ -1069,14 +1692,17 @@ build (GtkWidget *widget)
 
   gtk_widget_init_template (widget);
   cp_filter_fold_attach_template (widget, CP_TYPE_CALENDAR_PAGE);
+  style_marks (widget);
+  gtk_widget_add_css_class (GTK_WIDGET (self->month_view), "cp-marks");
 
-  /* store → filter → sort by exam day → selection: fast with thousands,
-   * since a filter change only re-checks the sessions. */
+  /* store → filter → sort (the candidate's first, then by exam day) →
+   * selection: fast with thousands, since a filter change only re-checks
+   * the sessions. */
   self->store = g_list_store_new (CP_TYPE_SESSION_ITEM);
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->store), GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                    GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (CP_TYPE_SESSION_ITEM, NULL, "exam-day"))));
+  self->sorter = gtk_custom_sorter_new (compare_sessions, self, NULL);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (self->sorter));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
 
@@ -1089,6 +1715,8 @@ build (GtkWidget *widget)
                              self->list_view);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_empty_state), self);
+  g_signal_connect_swapped (self->month_view, "day-selected", G_CALLBACK (day_selected_cb), self);
   g_signal_connect_swapped (self->city_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->level_filter, "notify::selected", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->eligible_check, "toggled", G_CALLBACK (filters_changed_cb), self);
@@ -1101,9 +1729,11 @@ static void
 cp_calendar_page_init (CpCalendarPage *self)
 {
   self->eligible_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->picked_sessions = g_hash_table_new (NULL, NULL);
   self->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
   self->fetched_at = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
   self->cache_directory = cp_feed_cache_directory (NULL);
   self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
+  enable_own_actions (self);
 }

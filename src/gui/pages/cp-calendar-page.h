@@ -9,6 +9,7 @@
 
 #include "cp-policy-pack.h"
 #include "cp-profile.h"
+#include "cp-user-sessions.h"
 
 G_BEGIN_DECLS
 
@@ -27,10 +28,20 @@ void        cp_calendar_page_set_feeds   (CpCalendarPage     *self,
                                           const char * const *urls,
                                           const char         *cache_directory);
 void        cp_calendar_page_refresh     (CpCalendarPage     *self);
+/* One's own sessions, shown with the others, editable and exportable. */
+void        cp_calendar_page_set_own     (CpCalendarPage     *self,
+                                          CpUserSessions     *own);
+/* Writes one's own sessions (and centres) to @file as a schedule feed. */
+gboolean    cp_calendar_page_export_feed (CpCalendarPage     *self,
+                                          GFile              *file,
+                                          GError            **error);
 gboolean    cp_calendar_page_is_refreshing (CpCalendarPage   *self);
 /* What the last refresh said went wrong, in plain words; NULL if nothing. */
 const char *cp_calendar_page_get_problem (CpCalendarPage     *self);
 GListModel *cp_calendar_page_get_rows    (CpCalendarPage     *self);
+/* Every session the tab knows, listed or filtered out, as JsonObject *
+ * (referenced). */
+GPtrArray  *cp_calendar_page_dup_sessions (CpCalendarPage    *self);
 void        cp_calendar_page_select      (CpCalendarPage     *self,
                                           guint               position);
 /* The detail's timeline rows, as shown, for tests. */

@@ -15,6 +15,8 @@
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
 #include "cp-filter-fold.h"
+#include "cp-eligibility.h"
+#include "cp-notice-dialog.h"
 #include "cp-refresh.h"
 #include "cp-text-column.h"
 #include "cp-region-model.h"
@@ -40,12 +42,16 @@ struct _CpCoursesPage
   /* Owned */
   CpPolicyPack       *pack;
   CpProfile          *profile;
+  CpUserSessions     *own;
+  gulong              own_handler;
   CpRegionModel      *cities;
   GListStore         *store;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkMultiSelection  *selection;
   GtkCustomFilter    *filter;
+  GtkCustomSorter    *rank_sorter;
+  CpEligibility      *eligibility;   /* the candidate's, on the day shown; NULL without one */
   GtkFileChooserNative *chooser;
   gulong              changed_handler;
   CpDay               day;
@@ -134,6 +140,33 @@ put_item (CpCoursesPage *self,
   g_list_store_splice (self->store, i, old != NULL ? 1 : 0, (gpointer *) &item, 1);
 }
 
+/* One's own courses, each level priced, after the bundled ones. */
+static void
+add_own_costs (CpCoursesPage       *self,
+               GPtrArray           *costs,
+               const CpCourseTerms *terms)
+{
+  g_autoptr(GPtrArray) own = self->own != NULL ? cp_user_sessions_list (self->own, CP_USER_COURSE) : NULL;
+
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    {
+      JsonObject *course = ((CpUserRecord *) g_ptr_array_index (own, i))->record;
+      JsonArray *prices = json_object_get_array_member (course, "prices");
+      guint n = prices != NULL ? json_array_get_length (prices) : 0;
+
+      for (guint k = 0; k < MAX (n, 1); k++)
+        {
+          JsonObject *price = k < n ? json_array_get_object_element (prices, k) : NULL;
+          JsonNode *level = price != NULL ? json_object_get_member (price, "level") : NULL;
+
+          g_ptr_array_add (costs, cp_course_cost_new (self->pack, course,
+                                                      level != NULL && JSON_NODE_HOLDS_VALUE (level)
+                                                      ? (int) json_node_get_int (level) : 0,
+                                                      self->profile, terms));
+        }
+    }
+}
+
 static void
 refill (CpCoursesPage *self)
 {
@@ -144,6 +177,7 @@ refill (CpCoursesPage *self)
     self->day != 0 ? self->day : cp_date_today (),
   };
   g_autoptr(GPtrArray) costs = NULL;
+  guint n_bundled;
   g_autofree char *date = cp_date_format (terms.on);
   g_autofree char *note = NULL;
   const char *city_id = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
@@ -157,7 +191,12 @@ refill (CpCoursesPage *self)
       return;
     }
 
+  g_clear_pointer (&self->eligibility, cp_eligibility_free);
+  if (self->profile != NULL)
+    self->eligibility = cp_eligibility_evaluate (self->pack, self->profile, terms.on);
   costs = cp_course_costs_list (self->pack, self->profile, 0, NULL, &terms);
+  n_bundled = costs->len;
+  add_own_costs (self, costs, &terms);
   /* The same courses in the same order: each row is kept or replaced. */
   if (costs->len != g_list_model_get_n_items (G_LIST_MODEL (self->store)))
     g_list_store_remove_all (self->store);
@@ -165,7 +204,13 @@ refill (CpCoursesPage *self)
   g_ptr_array_set_free_func (costs, NULL);
   for (guint i = 0; i < costs->len; i++)
     {
-      g_autoptr(CpCourseItem) item = cp_course_item_new (self->pack, g_ptr_array_index (costs, i));
+      CpCourseCost *cost = g_ptr_array_index (costs, i);
+      CpUserRecord *own = i >= n_bundled ? cp_user_sessions_lookup (self->own, CP_USER_COURSE,
+                                                                    json_object_get_string_member (cost->course, "id"))
+                                         : NULL;
+      g_autoptr(CpCourseItem) item = cp_course_item_new (self->pack, cost, terms.on,
+                                                         own != NULL ? cp_user_origin_to_string (own->origin) : NULL);
+
       put_item (self, i, item, i < g_list_model_get_n_items (G_LIST_MODEL (self->store)));
     }
 
@@ -174,6 +219,7 @@ refill (CpCoursesPage *self)
                             "issued on %s. Enrol only through official channels, and check who runs each course."),
                           city != NULL ? city : _("no city"), date);
   gtk_label_set_label (self->note_label, note);
+  gtk_sorter_changed (GTK_SORTER (self->rank_sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -222,14 +268,24 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   const char *ended = cp_course_item_get_text (item, "ended");
   const char *text = cp_course_item_get_text (item, column);
 
-  if (g_str_equal (column, "provider") && ended[0] != '\0')
+  const char *own = cp_course_item_get_text (item, "own");
+
+  /* The marks go first, where a narrow column cannot cut them off. */
+  if (g_str_equal (column, "provider") && (ended[0] != '\0' || own[0] != '\0'))
     {
+      /* Translators: how one's own course came, "from a notice", then its provider */
+      g_autofree char *owned = own[0] != '\0' ? g_strdup_printf (_("(%s) %s"), own, text) : g_strdup (text);
       /* Translators: a course that has ended stays listed, marked */
-      g_autofree char *marked = g_strdup_printf (_("%s (ended)"), text);
+      g_autofree char *marked = ended[0] != '\0' ? g_strdup_printf (_("(ended) %s"), owned) : g_strdup (owned);
+
       gtk_label_set_label (GTK_LABEL (label), marked);
     }
   else
     gtk_label_set_label (GTK_LABEL (label), text);
+  if (ended[0] != '\0')
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
   gtk_widget_set_tooltip_text (label, cp_course_item_get_text (item, "course"));
 }
 
@@ -262,12 +318,54 @@ add_columns (CpCoursesPage *self)
   add_column (self, _("Provider"), "provider", "provider", TRUE);
   add_column (self, _("City"), "city", NULL, FALSE);
   add_column (self, _("Level"), "level", "level-key", FALSE);
-  add_column (self, _("Price"), "price", "price-key", FALSE);
+  add_column (self, _("Price"), "price-dated", "price-key", FALSE);
   add_column (self, _("Upfront"), "upfront", "upfront-key", FALSE);
   add_column (self, _("After subsidy"), "after", "after-key", FALSE);
   add_column (self, _("Format"), "format", NULL, FALSE);
   add_column (self, _("Hours"), "hours", "hours-key", FALSE);
-  add_column (self, _("Prices published"), "published", NULL, FALSE);
+}
+
+/* ---------- Order ---------- */
+
+/* Ended courses last, whatever column sorts: they cannot be booked. */
+static int
+compare_ended (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gboolean ended_a = cp_course_item_get_text ((CpCourseItem *) a, "ended")[0] != '\0';
+  gboolean ended_b = cp_course_item_get_text ((CpCourseItem *) b, "ended")[0] != '\0';
+
+  return ended_a == ended_b ? GTK_ORDERING_EQUAL : ended_a ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+}
+
+/* Unsorted, or tied, the candidate's city and the levels they can take
+ * come first (a course of unknown level may be one of them). */
+static int
+rank (CpCoursesPage *self,
+      CpCourseItem  *item)
+{
+  CpCourseCost *cost = cp_course_item_get_cost (item);
+  const char *city = self->profile != NULL ? cp_profile_get_city (self->profile) : NULL;
+  int rank = 0;
+
+  if (self->eligibility == NULL)
+    return 0;
+  if (cost->level != 0 && !cp_eligibility_get_level (self->eligibility, cost->level)->eligible)
+    rank += 2;
+  if (city == NULL || g_strcmp0 (city, json_object_get_string_member (cost->course, "region")) != 0)
+    rank += 1;
+  return rank;
+}
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  int by_rank = rank (user_data, (CpCourseItem *) a) - rank (user_data, (CpCourseItem *) b);
+
+  return by_rank < 0 ? GTK_ORDERING_SMALLER : by_rank > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 /* ---------- Side by side ---------- */
@@ -376,6 +474,39 @@ on_compare_button_clicked_cb (CpCoursesPage *self)
 }
 
 static void
+present_notice_dialog (CpCoursesPage  *self,
+                       CpNoticeDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+own_course_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        CpCoursesPage    *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "cp-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "edit"))
+    present_notice_dialog (self, cp_notice_dialog_new_to_edit (self->pack, self->own, CP_USER_COURSE, id));
+  else if (g_str_equal (response, "delete") && !cp_user_sessions_remove (self->own, CP_USER_COURSE, id, &error))
+    g_warning ("The course could not be deleted: %s", error->message);
+}
+
+static void
+paste_notice_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CpCoursesPage *self = CP_COURSES_PAGE (widget);
+
+  if (self->own != NULL && self->pack != NULL)
+    present_notice_dialog (self, cp_notice_dialog_new (self->pack, self->own));
+}
+
+static void
 on_column_view_activate_cb (CpCoursesPage *self,
                             guint          position)
 {
@@ -397,6 +528,16 @@ on_column_view_activate_cb (CpCoursesPage *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    cp_course_item_get_text (item, "course"), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  /* One's own course can be corrected or taken away. */
+  if (cp_course_item_get_text (item, "own")[0] != '\0')
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "edit", _("_Edit…"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+      g_object_set_data_full (G_OBJECT (dialog), "cp-id", g_strdup (json_object_get_string_member (cost->course, "id")),
+                              g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (own_course_response_cb), self, 0);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -468,6 +609,22 @@ cp_courses_page_set_context (CpCoursesPage *self,
 }
 
 void
+cp_courses_page_set_own (CpCoursesPage  *self,
+                         CpUserSessions *own)
+{
+  g_return_if_fail (CP_IS_COURSES_PAGE (self));
+
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_set_object (&self->own, own);
+  if (own != NULL)
+    self->own_handler = g_signal_connect_object (own, "changed", G_CALLBACK (terms_changed_cb), self,
+                                                 G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.paste-notice", own != NULL);
+  cp_refresh_queue (self->refresh);
+}
+
+void
 cp_courses_page_set_day (CpCoursesPage *self,
                          CpDay          day)
 {
@@ -494,10 +651,14 @@ cp_courses_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->own != NULL)
+    g_clear_signal_handler (&self->own_handler, self->own);
+  g_clear_object (&self->own);
   g_clear_object (&self->pack);
   g_clear_object (&self->profile);
   g_clear_object (&self->cities);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->eligibility, cp_eligibility_free);
   g_clear_pointer (&self->refresh, cp_refresh_free);
 
   G_OBJECT_CLASS (cp_courses_page_parent_class)->dispose (object);
@@ -525,6 +686,7 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_compare_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   cp_filter_fold_bind_template (widget_class);
+  gtk_widget_class_install_action (widget_class, "courses.paste-notice", NULL, paste_notice_action);
 }
 
 /* Not before the tab is first shown or read. */
@@ -543,7 +705,16 @@ build (GtkWidget *widget)
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sorted));
   add_columns (self);
-  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
+  {
+    GtkMultiSorter *order = gtk_multi_sorter_new ();
+
+    self->rank_sorter = gtk_custom_sorter_new (compare_rank, self, NULL);
+    gtk_multi_sorter_append (order, GTK_SORTER (gtk_custom_sorter_new (compare_ended, NULL, NULL)));
+    gtk_multi_sorter_append (order, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+    gtk_multi_sorter_append (order, GTK_SORTER (self->rank_sorter));
+    gtk_sort_list_model_set_sorter (self->sorted, GTK_SORTER (order));
+    g_object_unref (order);
+  }
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
@@ -559,4 +730,5 @@ static void
 cp_courses_page_init (CpCoursesPage *self)
 {
   self->refresh = cp_refresh_new (GTK_WIDGET (self), build, update);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "courses.paste-notice", FALSE);
 }

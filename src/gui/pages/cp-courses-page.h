@@ -9,6 +9,7 @@
 
 #include "cp-policy-pack.h"
 #include "cp-profile.h"
+#include "cp-user-sessions.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,9 @@ G_DECLARE_FINAL_TYPE (CpCoursesPage, cp_courses_page, CP, COURSES_PAGE, AdwBin)
 void        cp_courses_page_set_context (CpCoursesPage *self,
                                          CpPolicyPack  *pack,
                                          CpProfile     *profile);
+/* One's own courses (from a notice or by hand), listed with the others. */
+void        cp_courses_page_set_own     (CpCoursesPage  *self,
+                                         CpUserSessions *own);
 /* The day the certificate is taken to be issued; today unless set. */
 void        cp_courses_page_set_day     (CpCoursesPage *self,
                                          CpDay          day);
