@@ -15,6 +15,8 @@ packages=(
   desktop-file-utils appstream
   # headless GUI tests and screenshots
   xvfb xauth dbus dbus-x11 xdotool imagemagick fonts-noto-cjk
+  # a notification daemon under Xvfb, for the screenshot of a reminder
+  dunst
   # checking exported files
   python3 python3-icalendar poppler-utils python3-openpyxl
   # fuzzing (tests/fuzz/run.sh, .ci/run): clang with libFuzzer

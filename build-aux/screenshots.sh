@@ -16,10 +16,12 @@ for language in en zh_CN; do
   # the unsaved-work test the questions and the undo toast; the subsidy page
   # test a range answer with the end-date banner and readable sources; the
   # calendar test the empty states and a clicked, marked day; the notice
-  # test a pasted notice with its highlights and the saved session.
+  # test a pasted notice with its highlights and the saved session; the
+  # agenda test the agenda of a small store.
   for page in eligibility subsidy calendar courses courses-compare roster \
               unsaved-changes draft-recovered delete-undo-toast subsidy-range-banner-sources \
-              calendar-no-upcoming calendar-nothing-open calendar-marked-day notice-pasted calendar-own-session; do
+              calendar-no-upcoming calendar-nothing-open calendar-marked-day notice-pasted calendar-own-session \
+              agenda-events; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
   # The adaptive test draws every tab at a phone's size, at half a small
@@ -29,4 +31,6 @@ for language in en zh_CN; do
     cp "$shot" "$top/docs/screenshots/"
   done
 done
+# A reminder as a notification daemon shows it (the real app, today's dates).
+"$top/build-aux/screenshot-reminder.sh" "$build"
 ls -1 "$top/docs/screenshots"

@@ -11,6 +11,7 @@
 #include "cp-candidates-folder.h"
 #include "cp-cli.h"
 #include "cp-feed-cache.h"
+#include "cp-user-sessions.h"
 
 #define DEFAULT_DAYS 60
 #define MAX_DAYS 3660
@@ -25,16 +26,54 @@ app_settings (void)
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
-/* The bundled sessions and those of the feeds the app follows, from their
- * last good copy: the CLI does not go on the network for an agenda. */
+/* One's own sessions (certpath-cli sessions, the app's notice dialog)
+ * join the others; one with the id of a bundled or feed session replaces
+ * it, as a later feed does. */
+static void
+add_own_sessions (GPtrArray      *merged,
+                  CpUserSessions *own)
+{
+  g_autoptr(GPtrArray) records = cp_user_sessions_list (own, CP_USER_SESSION);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      CpUserRecord *record = g_ptr_array_index (records, i);
+      CpScheduledSession *scheduled = NULL;
+
+      for (guint k = 0; k < merged->len && scheduled == NULL; k++)
+        {
+          CpScheduledSession *listed = g_ptr_array_index (merged, k);
+
+          if (g_strcmp0 (json_object_get_string_member (listed->session, "id"), record->id) == 0)
+            scheduled = listed;
+        }
+      if (scheduled == NULL)
+        {
+          scheduled = g_new0 (CpScheduledSession, 1);
+          g_ptr_array_add (merged, scheduled);
+        }
+      /* No publisher: the record names its own source ("own-ID"). */
+      g_clear_pointer (&scheduled->origin, g_free);
+      g_free (scheduled->fetched_at);
+      scheduled->session = record->record;
+      scheduled->fetched_at = g_strdup (record->saved_at);
+    }
+}
+
+/* The bundled sessions, those of the feeds the app follows from their last
+ * good copy (the CLI does not go on the network for an agenda), and one's
+ * own. */
 static GPtrArray *
-load_sessions (CpPolicyPack *pack,
-               GSettings    *settings,
-               GPtrArray    *feeds)
+load_sessions (CpPolicyPack   *pack,
+               GSettings      *settings,
+               GPtrArray      *feeds,
+               CpUserSessions *own)
 {
   g_auto(GStrv) urls = settings != NULL ? g_settings_get_strv (settings, "feed-urls") : NULL;
   g_autofree char *cache = cp_feed_cache_directory (NULL);
   g_autoptr(GPtrArray) fetched_at = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *merged;
 
   for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
     {
@@ -47,7 +86,12 @@ load_sessions (CpPolicyPack *pack,
       g_ptr_array_add (feeds, feed);
       g_ptr_array_add (fetched_at, g_strdup (entry->fetched_at));
     }
-  return cp_schedule_merge (pack, feeds, fetched_at);
+  merged = cp_schedule_merge (pack, feeds, fetched_at);
+  if (cp_user_sessions_load (own, &error))
+    add_own_sessions (merged, own);
+  else
+    g_printerr ("certpath-cli: not using one's own sessions: %s\n", error->message);
+  return merged;
 }
 
 static void
@@ -59,6 +103,8 @@ print_text (CpAgenda        *agenda,
   g_autofree char *from = cp_date_format (agenda->from);
   g_autofree char *to = cp_date_format (agenda->to);
 
+  CpDay week = 0;
+
   g_print ("%s – %s: %u events, %u candidates\n", from, to, agenda->events->len, agenda->n_candidates);
   for (guint i = 0; i < agenda->events->len; i++)
     {
@@ -66,10 +112,40 @@ print_text (CpAgenda        *agenda,
       g_autofree char *date = cp_date_format (event->date);
       g_autofree char *text = cp_agenda_event_text (event, pack);
       int left = cp_agenda_event_countdown (event, cp_agenda_context_get_calendar (context), today, NULL);
+      /* Grouped by week, Monday to Sunday, as the app shows them. */
+      CpDay monday = event->date - (cp_date_weekday (event->date) - G_DATE_MONDAY);
+
+      if (monday != week)
+        {
+          g_autofree char *monday_text = cp_date_format (monday);
+
+          g_print ("\nWeek of %s\n", monday_text);
+          week = monday;
+        }
 
       g_print ("%s  %3d wd  %-22s  %s (%s): %s\n", date, left, cp_agenda_kind_to_string (event->kind),
                event->candidate != NULL ? event->candidate : "—", event->candidate_id, text);
     }
+}
+
+static CpAgenda *
+compute_one (CpAgendaContext   *context,
+             CpCandidateStore  *store,
+             const char        *id,
+             CpDay              from,
+             CpDay              to,
+             GError           **error)
+{
+  g_autofree char *path = cp_candidate_store_get_path (store, id);
+  g_autoptr(CpProfile) profile = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "%s is not a candidate id", id);
+      return NULL;
+    }
+  profile = cp_profile_new_from_file (path, cp_agenda_context_get_pack (context), error);
+  return profile != NULL ? cp_agenda_compute_profile (context, id, profile, from, to) : NULL;
 }
 
 int
@@ -82,6 +158,7 @@ cp_cli_agenda (int    argc,
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
   g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(CpUserSessions) own = NULL;
   g_autoptr(CpAgendaContext) agenda_context = NULL;
   g_autoptr(CpCandidateStore) store = NULL;
   g_autoptr(CpAgenda) agenda = NULL;
@@ -89,6 +166,7 @@ cp_cli_agenda (int    argc,
   g_autofree char *from_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *candidate = NULL;
   int days = DEFAULT_DAYS;
   int alarm_days = 1;
   CpDay from, today;
@@ -99,6 +177,8 @@ cp_cli_agenda (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, "First day of the agenda (default: today)", "YYYY-MM-DD" },
     { "days", 0, 0, G_OPTION_ARG_INT, &days, "Days in the agenda, the first included (default: 60)", "N" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, "Output format: text, json, ics or csv", "FORMAT" },
+    { "candidate", 'c', 0, G_OPTION_ARG_STRING, &candidate, "Only this saved candidate (its id: the file name without .json)",
+      "ID" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Also write the agenda to FILE (.ics, .xlsx or .csv)", "FILE" },
     { "alarm-days", 0, 0, G_OPTION_ARG_INT, &alarm_days,
       "iCalendar reminders this many days before (0: on the morning of the day; default 1)", "N" },
@@ -143,10 +223,14 @@ cp_cli_agenda (int    argc,
       return CP_CLI_EXIT_INVALID;
     }
 
-  sessions = load_sessions (pack, settings, feeds);
+  own = cp_user_sessions_new (NULL, pack);
+  sessions = load_sessions (pack, settings, feeds, own);
   agenda_context = cp_agenda_context_new (pack, sessions);
   store = cp_candidate_store_new (store_dir, pack);
-  agenda = cp_agenda_compute_store (agenda_context, store, from, from + (CpDay) days - 1, NULL, NULL, NULL, &error);
+  if (candidate != NULL)
+    agenda = compute_one (agenda_context, store, candidate, from, from + (CpDay) days - 1, &error);
+  else
+    agenda = cp_agenda_compute_store (agenda_context, store, from, from + (CpDay) days - 1, NULL, NULL, NULL, &error);
   if (agenda == NULL)
     {
       g_printerr ("certpath-cli: %s\n", error->message);

@@ -10,6 +10,7 @@
 
 #include "cp-cli.h"
 #include "cp-notice.h"
+#include "cp-text.h"
 
 gboolean
 cp_cli_read_notice_file (const char  *path,
@@ -34,19 +35,81 @@ cp_cli_read_notice_file (const char  *path,
   return g_file_get_contents (path, out_text, out_length, error);
 }
 
+/* A string, a number or a list of them, as one line of text. */
+static char *
+value_text (JsonNode *node)
+{
+  GString *text = g_string_new (NULL);
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+      {
+        g_autofree char *item = value_text (json_array_get_element (json_node_get_array (node), i));
+
+        g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", item);
+      }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    g_string_append (text, json_node_get_string (node));
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    g_string_append_printf (text, "%lld", (long long) json_node_get_int (node));
+  return g_string_free (text, FALSE);
+}
+
+static void
+print_record (JsonObject *record)
+{
+  const struct { const char *member, *label; } labels[] = {
+    { "occupation", _("Occupation") }, { "levels", _("Levels") }, { "centre", _("Centre") },
+    { "region", _("Region") }, { "exam_date", _("Exam date") }, { "papers_due", _("Papers due") },
+    { "capacity", _("Places") }, { "min_to_open", _("Opens with at least") },
+    { "registration_code", _("Registration code") }, { "plan_number", _("Plan number") },
+    { "published", _("Published") }, { "provider", _("Provider") }, { "includes", _("Price includes") },
+    { "start_month", _("Starts") }, { "exam_month", _("Exam month") }, { "min_class_size", _("Class opens with at least") },
+  };
+  JsonArray *registration = json_object_has_member (record, "registration")
+                            ? json_object_get_array_member (record, "registration") : NULL;
+  JsonArray *prices = json_object_has_member (record, "prices") ? json_object_get_array_member (record, "prices") : NULL;
+
+  if (json_object_has_member (record, "name"))
+    g_print (_("  %s: %s\n"), _("Course name"), cp_text_get_member (record, "name", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (json_object_has_member (record, labels[i].member))
+      {
+        g_autofree char *value = value_text (json_object_get_member (record, labels[i].member));
+
+        /* Translators: a field's label and its value */
+        g_print (_("  %s: %s\n"), labels[i].label, value);
+      }
+  for (guint i = 0; registration != NULL && i < json_array_get_length (registration); i++)
+    {
+      JsonObject *channel = json_array_get_object_element (registration, i);
+
+      /* Translators: a registration channel's closing date, then its name */
+      g_print (_("  Registration closes: %s (%s)\n"),
+               json_object_has_member (channel, "closes") ? json_object_get_string_member (channel, "closes") : "?",
+               cp_text_get_member (channel, "name", NULL));
+    }
+  for (guint i = 0; prices != NULL && i < json_array_get_length (prices); i++)
+    {
+      JsonObject *price = json_array_get_object_element (prices, i);
+
+      if (!json_object_get_null_member (price, "price"))
+        g_print (_("  Price: %lld yuan\n"), (long long) json_object_get_int_member (price, "price"));
+      if (!json_object_get_null_member (price, "member_price"))
+        g_print (_("  Member price: %lld yuan\n"), (long long) json_object_get_int_member (price, "member_price"));
+    }
+}
+
 static void
 print_text (CpNotice   *notice,
             const char *name)
 {
-  g_autofree char *json = NULL;
-  g_autoptr(JsonNode) node = NULL;
   JsonObject *record = notice->kind == CP_NOTICE_SESSION ? notice->session : notice->course;
 
-  /* Translators: %s is the notice's file name */
-  g_print (notice->kind == CP_NOTICE_SESSION ? _("%s: an exam session\n") : _("%s: a course\n"), name);
-  node = json_node_init_object (json_node_alloc (), record);
-  json = json_to_string (node, TRUE);
-  g_print ("%s\n", json);
+  /* Translators: %s is the notice's file name, the second %s the id it is given */
+  g_print (notice->kind == CP_NOTICE_SESSION ? _("%s: an exam session, %s\n") : _("%s: a course, %s\n"), name,
+           json_object_get_string_member (record, "id"));
+  print_record (record);
   if (notice->exam_fee >= 0)
     g_print (_("Exam fee: %lld yuan\n"), (long long) notice->exam_fee);
   for (guint i = 0; i < json_array_get_length (notice->fees); i++)

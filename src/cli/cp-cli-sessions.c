@@ -18,6 +18,26 @@ kind_name (CpUserKind kind)
   return kind == CP_USER_SESSION ? "session" : kind == CP_USER_CENTRE ? "centre" : "course";
 }
 
+/* A record read back from the file is not trusted to have its members. */
+static const char *
+or_unknown (const char *text)
+{
+  return text != NULL ? text : "?";
+}
+
+static const char *
+name_of (CpUserRecord *record)
+{
+  JsonNode *name = json_object_get_member (record->record, "name");
+  JsonNode *text;
+
+  if (name == NULL || !JSON_NODE_HOLDS_OBJECT (name))
+    return NULL;
+  text = json_object_get_member (json_node_get_object (name), cp_text_language ());
+  return text != NULL && JSON_NODE_HOLDS_VALUE (text) && json_node_get_value_type (text) == G_TYPE_STRING
+         ? json_node_get_string (text) : NULL;
+}
+
 static void
 print_list (CpUserSessions *store,
             CpCliFormat     format)
@@ -65,12 +85,12 @@ print_list (CpUserSessions *store,
           if (kinds[k] == CP_USER_SESSION)
             /* Translators: an exam session of one's own: its id, exam date, centre and origin */
             g_print (_("session %s: exam %s at %s (%s)\n"), record->id,
-                     cp_user_record_get_string (record, "exam_date"),
-                     cp_user_record_get_string (record, "centre"), origin);
+                     or_unknown (cp_user_record_get_string (record, "exam_date")),
+                     or_unknown (cp_user_record_get_string (record, "centre")), origin);
           else
-            g_print ("%s %s: %s (%s)\n", kinds[k] == CP_USER_CENTRE ? _("centre") : _("course"), record->id,
-                     JSON_NODE_HOLDS_OBJECT (json_object_get_member (record->record, "name"))
-                     ? cp_text_get_member (record->record, "name", NULL) : NULL, origin);
+            /* Translators: a centre or course of one's own: its id, name and origin */
+            g_print (kinds[k] == CP_USER_CENTRE ? _("centre %s: %s (%s)\n") : _("course %s: %s (%s)\n"), record->id,
+                     or_unknown (name_of (record)), origin);
         }
     }
 }

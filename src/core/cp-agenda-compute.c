@@ -65,6 +65,9 @@ run_chunk (Run   *run,
         read_entry (run, entry);
       if (entry->profile != NULL)
         cp_agenda_add_profile (run->context, entry->id, entry->profile, run->from, run->to, events);
+      /* Read here, used here: 20 000 profiles need not be held at once. */
+      if (run->store != NULL)
+        g_clear_object (&entry->profile);
     }
 
   g_mutex_lock (&run->mutex);
@@ -196,7 +199,7 @@ compute (CpAgendaContext      *context,
     {
       const CpCandidateEntry *entry = g_ptr_array_index (entries, i);
 
-      if (entry->profile != NULL)
+      if (store != NULL ? entry->error == NULL : entry->profile != NULL)
         self->n_candidates++;
       else
         g_ptr_array_add (self->unreadable, g_strdup (entry->error != NULL ? entry->error : entry->id));

@@ -16,10 +16,28 @@
 
 /* ---------- Compiling ---------- */
 
+/* The condition's place among the rule set's distinct conditions, which
+ * @seen (JsonNode *) lists. */
+static guint
+distinct_slot (CpModelRuleSet         *rule_set,
+               GPtrArray              *seen,
+               JsonNode               *node,
+               const CpModelCondition *condition)
+{
+  for (guint i = 0; i < seen->len; i++)
+    if (json_node_equal (g_ptr_array_index (seen, i), node))
+      return i;
+  g_ptr_array_add (seen, node);
+  rule_set->distinct[rule_set->n_distinct] = condition;
+  return rule_set->n_distinct++;
+}
+
 static void
-build_clause (CpModelClause *clause,
-              CpPolicyModel *model,
-              JsonObject    *object)
+build_clause (CpModelClause  *clause,
+              CpModelRuleSet *rule_set,
+              GPtrArray      *seen,
+              CpPolicyModel  *model,
+              JsonObject     *object)
 {
   JsonArray *conditions = json_object_get_array_member (object, "conditions");
 
@@ -29,8 +47,23 @@ build_clause (CpModelClause *clause,
   clause->level = json_object_get_int_member (object, "level");
   clause->n_conditions = json_array_get_length (conditions);
   clause->conditions = cp_policy_model_alloc (model, clause->n_conditions, sizeof (CpModelCondition));
+  clause->slots = cp_policy_model_alloc (model, clause->n_conditions, sizeof (guint));
   for (guint i = 0; i < clause->n_conditions; i++)
-    cp_model_condition_init (&clause->conditions[i], json_array_get_object_element (conditions, i));
+    {
+      cp_model_condition_init (&clause->conditions[i], json_array_get_object_element (conditions, i));
+      clause->slots[i] = distinct_slot (rule_set, seen, json_array_get_element (conditions, i), &clause->conditions[i]);
+    }
+}
+
+static guint
+count_conditions (JsonArray *clauses)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (clauses); i++)
+    n += json_array_get_length (json_object_get_array_member (json_array_get_object_element (clauses, i),
+                                                              "conditions"));
+  return n;
 }
 
 static guint
@@ -77,10 +110,17 @@ cp_compiled_eligibility_build (CpPolicyModel *self,
       rule_set->occupations = cp_model_quarks_new (json_object_get_array_member (object, "occupations"),
                                                    &rule_set->n_occupations);
       g_ptr_array_add (self->owned, rule_set->occupations);
+      g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
       rule_set->n_clauses = json_array_get_length (clauses);
       rule_set->clauses = cp_policy_model_alloc (self, rule_set->n_clauses, sizeof (CpModelClause));
+      rule_set->distinct = cp_policy_model_alloc (self, count_conditions (clauses), sizeof (CpModelCondition *));
       for (guint k = 0; k < rule_set->n_clauses; k++)
-        build_clause (&rule_set->clauses[k], self, json_array_get_object_element (clauses, k));
+        {
+          build_clause (&rule_set->clauses[k], rule_set, seen, self, json_array_get_object_element (clauses, k));
+          if (rule_set->clauses[k].level >= 1 && rule_set->clauses[k].level <= 5)
+            rule_set->n_clauses_of_level[rule_set->clauses[k].level]++;
+        }
     }
 
   self->n_extras = json_array_get_length (extras);
@@ -288,22 +328,31 @@ cp_compiled_trigger (const CpModelCondition *condition,
 
 /* ---------- Decisions only ---------- */
 
+CpConditionDecision *
+cp_compiled_decide_distinct (const CpModelRuleSet *rule_set,
+                             const CpProfileFacts *facts,
+                             CpDay                 on,
+                             CpConditionDecision  *stack)
+{
+  guint n = rule_set != NULL ? rule_set->n_distinct : 0;
+  CpConditionDecision *decisions = n <= CP_DECISIONS_ON_STACK ? stack : g_new (CpConditionDecision, n);
+
+  for (guint i = 0; i < n; i++)
+    cp_condition_decide (rule_set->distinct[i], facts, on, &decisions[i]);
+  return decisions;
+}
+
 static void
-decide_clause (const CpModelClause  *clause,
-               const CpProfileFacts *facts,
-               CpDay                 on,
-               CpClauseOutcome      *outcome)
+decide_clause (const CpModelClause       *clause,
+               const CpConditionDecision *decisions,
+               CpDay                      on,
+               CpClauseOutcome           *outcome)
 {
   CpClauseTally tally;
 
   cp_clause_tally_init (&tally);
   for (guint i = 0; i < clause->n_conditions; i++)
-    {
-      CpConditionDecision condition;
-
-      cp_condition_decide (&clause->conditions[i], facts, on, &condition);
-      cp_clause_tally_add (&tally, &condition);
-    }
+    cp_clause_tally_add (&tally, &decisions[clause->slots[i]]);
   outcome->met = tally.met;
   outcome->needs_confirmation = tally.needs_confirmation;
   outcome->unknown = tally.unknown;
@@ -318,6 +367,8 @@ cp_eligibility_decide (CpPolicyPack          *pack,
 {
   const CpPolicyModel *model;
   const CpModelRuleSet *rule_set;
+  CpConditionDecision stack[CP_DECISIONS_ON_STACK];
+  CpConditionDecision *decisions;
   CpProfileFacts facts;
 
   g_return_if_fail (CP_IS_POLICY_PACK (pack));
@@ -330,7 +381,8 @@ cp_eligibility_decide (CpPolicyPack          *pack,
   memset (out, 0, sizeof *out);
   out->on = on;
   out->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
-  cp_profile_facts_init (&facts, profile);
+  cp_profile_facts_init (&facts, profile, on);
+  decisions = cp_compiled_decide_distinct (rule_set, &facts, on, stack);
 
   for (int level = 5; level >= 1; level--)
     {
@@ -346,7 +398,7 @@ cp_eligibility_decide (CpPolicyPack          *pack,
 
           if (rule_set->clauses[i].level != level)
             continue;
-          decide_clause (&rule_set->clauses[i], &facts, on, &outcome);
+          decide_clause (&rule_set->clauses[i], decisions, on, &outcome);
           cp_level_tally_add (&tally, &outcome);
         }
       chosen = cp_level_tally_finish (&tally, &decision->eligible_from, &decision->needs_confirmation);
@@ -361,5 +413,7 @@ cp_eligibility_decide (CpPolicyPack          *pack,
             decision->chosen_number = rule_set->clauses[i].number;
           }
     }
+  if (decisions != stack)
+    g_free (decisions);
   cp_profile_facts_clear (&facts);
 }

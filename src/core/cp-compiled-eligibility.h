@@ -58,6 +58,15 @@ int   cp_level_tally_finish         (CpLevelTally              *tally,
                                      CpDay                     *eligible_from,
                                      gboolean                  *needs_confirmation);
 
+/* Every distinct condition of @rule_set (none when NULL) decided, into
+ * @stack when they fit, else into memory to g_free () once it is not
+ * @stack; the decisions are returned. */
+#define CP_DECISIONS_ON_STACK 64
+CpConditionDecision  *cp_compiled_decide_distinct  (const CpModelRuleSet *rule_set,
+                                                    const CpProfileFacts *facts,
+                                                    CpDay                 on,
+                                                    CpConditionDecision  *stack);
+
 /* The candidate's region for the rules: the city, else the province. */
 int                   cp_compiled_candidate_region (const CpPolicyModel *model,
                                                     CpProfile           *profile);

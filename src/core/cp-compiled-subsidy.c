@@ -577,15 +577,12 @@ check_age (Run                   *run,
 }
 
 static void
-check_claimant (Run *run)
+check_rules_of_claimants (Run                    *run,
+                          const CpModelClaimant **rules,
+                          guint                   n)
 {
-  const CpModelRecord **found = g_newa (const CpModelRecord *, MAX (run->model->n_claimants, 1));
-  const CpModelClaimant **rules = (const CpModelClaimant **) found;
   const CpModelClaimant *age_rule = NULL;
-  guint n;
 
-  n = cp_compiled_subsidy_rules (run->model, run->model->claimants, run->model->n_claimants,
-                                 sizeof (CpModelClaimant), run->city, run->on, found);
   if (n == 0)
     {
       add_reason (run, CP_STEP_NO_CLAIMANT_RULE, CP_REASON_UNKNOWN, NULL, run->on);
@@ -602,6 +599,20 @@ check_claimant (Run *run)
   for (guint r = 0; r < n; r++)
     for (guint i = 0; i < rules[r]->n_excluded; i++)
       add_reason (run, CP_STEP_EXCLUDED, CP_REASON_CONFIRM, &rules[r]->base, run->on)->figures[0] = i;
+}
+
+static void
+check_claimant (Run *run)
+{
+  const CpModelRecord *stack[16];
+  guint n_claimants = run->model->n_claimants;
+  const CpModelRecord **found = n_claimants <= G_N_ELEMENTS (stack) ? stack : g_new (const CpModelRecord *, n_claimants);
+  guint n = cp_compiled_subsidy_rules (run->model, run->model->claimants, n_claimants, sizeof (CpModelClaimant),
+                                       run->city, run->on, found);
+
+  check_rules_of_claimants (run, (const CpModelClaimant **) found, n);
+  if (found != stack)
+    g_free (found);
 }
 
 /* ---------- Limits ---------- */

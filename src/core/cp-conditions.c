@@ -127,8 +127,11 @@ cp_model_condition_init (CpModelCondition *condition,
 
 void
 cp_profile_facts_init (CpProfileFacts *facts,
-                       CpProfile      *profile)
+                       CpProfile      *profile,
+                       CpDay           on)
 {
+  facts->on = on;
+  cp_date_to_ymd (on, &facts->on_year, &facts->on_month, &facts->on_mday);
   facts->profile = profile;
   facts->language = 0;
   facts->birth = cp_profile_get_birth_date (profile);
@@ -274,6 +277,26 @@ title_day (const CpProfileFacts *facts,
   return title != NULL ? title->obtained : 0;
 }
 
+/* cp_years_in_days (@on, @years) for the day the facts are for, from its
+ * date worked out once: every work condition asks it. */
+static guint
+years_before_on (const CpProfileFacts *facts,
+                 CpDay                 on,
+                 int                   years)
+{
+  int year = facts->on_year - years;
+  int month = facts->on_month, mday = facts->on_mday;
+
+  if (on != facts->on)
+    return cp_years_in_days (on, years);
+  if (month == 2 && mday == 29 && !cp_date_is_leap_year (year))
+    {
+      month = 3;
+      mday = 1;
+    }
+  return on - cp_date_from_ymd (year, month, mday);
+}
+
 static void
 decide_working_now (const CpProfileFacts *facts,
                     CpDay                 on,
@@ -332,7 +355,7 @@ decide_work_years (const CpModelCondition *condition,
   decision->since = since;
   decision->figure = cp_work_spans_days_before (&facts->work, since, on);
   met_from = cp_work_spans_met_from (&facts->work, since, condition->years);
-  if (decision->figure >= cp_years_in_days (on, condition->years))
+  if (decision->figure >= years_before_on (facts, on, condition->years))
     {
       decision->status = CP_CONDITION_MET;
       decision->reachable = TRUE;
@@ -355,7 +378,7 @@ decide_certificate (const CpModelCondition *condition,
   int held_years = condition->kind == CP_MODEL_CERTIFICATE_HELD_YEARS ? condition->years : 0;
 
   if (found_dated (issued, undated, decision))
-    set_met_by_date (decision, cp_date_add_years (issued, held_years), on);
+    set_met_by_date (decision, held_years > 0 ? cp_date_add_years (issued, held_years) : issued, on);
 }
 
 static void

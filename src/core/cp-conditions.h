@@ -46,11 +46,14 @@ typedef struct
   guint       *education_kinds;  /* per education item: its kind's bit, 0 if none */
   guint        inline_kinds[8];
   int          training_hours;
+  CpDay        on;               /* the day asked about, and its date */
+  int          on_year, on_month, on_mday;
   guint        language;         /* of the words: 0 English, 1 Chinese; set by who explains */
 } CpProfileFacts;
 
 void        cp_profile_facts_init     (CpProfileFacts            *facts,
-                                       CpProfile                 *profile);
+                                       CpProfile                 *profile,
+                                       CpDay                      on);
 void        cp_profile_facts_clear    (CpProfileFacts            *facts);
 
 void        cp_condition_decide       (const CpModelCondition    *condition,

@@ -48,10 +48,11 @@ cp_eligibility_free (CpEligibility *self)
 
 /* Decides and words one clause. */
 static CpClauseResult *
-explain_clause (const CpModelClause  *clause,
-                const CpProfileFacts *facts,
-                CpDay                 on,
-                CpClauseOutcome      *outcome)
+explain_clause (const CpModelClause       *clause,
+                const CpConditionDecision *decisions,
+                const CpProfileFacts      *facts,
+                CpDay                      on,
+                CpClauseOutcome           *outcome)
 {
   CpClauseResult *result = g_new0 (CpClauseResult, 1);
   CpClauseTally tally;
@@ -64,11 +65,10 @@ explain_clause (const CpModelClause  *clause,
   cp_clause_tally_init (&tally);
   for (guint i = 0; i < clause->n_conditions; i++)
     {
-      CpConditionDecision decision;
+      const CpConditionDecision *decision = &decisions[clause->slots[i]];
 
-      cp_condition_decide (&clause->conditions[i], facts, on, &decision);
-      cp_clause_tally_add (&tally, &decision);
-      cp_condition_explain (&clause->conditions[i], facts, on, &decision,
+      cp_clause_tally_add (&tally, decision);
+      cp_condition_explain (&clause->conditions[i], facts, on, decision,
                             &g_array_index (result->conditions, CpConditionResult, i));
     }
   result->met = outcome->met = tally.met;
@@ -136,10 +136,11 @@ add_documents (CpLevelResult       *level,
 }
 
 static CpLevelResult *
-explain_level (int                   level_number,
-               const CpPolicyModel  *model,
-               const CpModelRuleSet *rule_set,
-               const CpProfileFacts *facts,
+explain_level (int                        level_number,
+               const CpPolicyModel       *model,
+               const CpModelRuleSet      *rule_set,
+               const CpConditionDecision *decisions,
+               const CpProfileFacts      *facts,
                int                   region,
                GQuark                occupation,
                CpDay                 on)
@@ -150,9 +151,10 @@ explain_level (int                   level_number,
   int chosen;
 
   level->level = level_number;
-  level->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) clause_result_free);
+  level->clauses = g_ptr_array_new_full (rule_set != NULL ? rule_set->n_clauses_of_level[level_number] : 0,
+                                         (GDestroyNotify) clause_result_free);
   level->extras = g_ptr_array_new_with_free_func ((GDestroyNotify) extra_result_free);
-  level->documents = g_ptr_array_new ();
+  level->documents = g_ptr_array_sized_new (model->n_documents);
 
   cp_level_tally_init (&tally);
   for (guint i = 0; rule_set != NULL && i < rule_set->n_clauses; i++)
@@ -161,7 +163,7 @@ explain_level (int                   level_number,
 
       if (rule_set->clauses[i].level != level_number)
         continue;
-      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], facts, on, &outcome));
+      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], decisions, facts, on, &outcome));
       cp_level_tally_add (&tally, &outcome);
     }
   chosen = cp_level_tally_finish (&tally, &level->eligible_from, &level->needs_confirmation);
@@ -184,6 +186,8 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
   const CpPolicyModel *model;
   const CpModelRuleSet *rule_set;
   CpEligibility *self;
+  CpConditionDecision stack[CP_DECISIONS_ON_STACK];
+  CpConditionDecision *decisions;
   CpProfileFacts facts;
   GQuark occupation;
   int region;
@@ -201,11 +205,14 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
   self->on = on;
   self->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) level_result_free);
   self->rule_set = rule_set != NULL ? rule_set->base.record : NULL;
-  cp_profile_facts_init (&facts, profile);
+  cp_profile_facts_init (&facts, profile, on);
   /* Looked up once: the words of every condition are in it. */
   facts.language = cp_text_language_index ();
+  decisions = cp_compiled_decide_distinct (rule_set, &facts, on, stack);
   for (int level = 5; level >= 1; level--)
-    g_ptr_array_add (self->levels, explain_level (level, model, rule_set, &facts, region, occupation, on));
+    g_ptr_array_add (self->levels, explain_level (level, model, rule_set, decisions, &facts, region, occupation, on));
+  if (decisions != stack)
+    g_free (decisions);
   cp_profile_facts_clear (&facts);
   return self;
 }

@@ -127,12 +127,14 @@ read_included (CpNoticeReader *self,
                CpNoticeLine   *line)
 {
   const char *plain = self->plain;
+  gsize next = line->start;
 
   if (cp_notice_find (plain, line->start, line->end, "费") < 0)
     return;
+  /* Each clause is read once: the next 含 is looked for after it. */
   for (gssize at = cp_notice_find (plain, line->start, line->end, "含");
        at >= 0;
-       at = cp_notice_find (plain, at + strlen ("含"), line->end, "含"))
+       at = cp_notice_find (plain, MAX (next, (gsize) at + strlen ("含")), line->end, "含"))
     {
       gsize start = at + strlen ("含");
       gsize end = sentence_end (plain, start, line->end);
@@ -140,7 +142,8 @@ read_included (CpNoticeReader *self,
       gssize ascii_comma = cp_notice_find (plain, start, end, ",");
       gssize close = cp_notice_find (plain, start, end, ")");
 
-      if (at >= (gssize) (line->start + strlen ("不")) && memcmp (plain + at - strlen ("不"), "不", strlen ("不")) == 0)
+      next = start;
+      if (at >= (gssize) (line->start + strlen ("不")) && cp_notice_has_word (plain, at - strlen ("不"), at, "不"))
         continue;
       if (comma >= 0)
         end = comma;
@@ -150,6 +153,7 @@ read_included (CpNoticeReader *self,
         end = close;
       if (end > start)
         cp_notice_read_inclusions (self, start, end);
+      next = end;
     }
 }
 
@@ -209,7 +213,7 @@ numeral (const char *plain,
   if (at > start && g_ascii_isdigit (plain[at - 1]))
     return plain[at - 1] - '0';
   for (guint i = 0; numerals[i] != NULL; i++)
-    if (at >= start + strlen (numerals[i]) && memcmp (plain + at - strlen (numerals[i]), numerals[i], strlen (numerals[i])) == 0)
+    if (at >= start + strlen (numerals[i]) && cp_notice_has_word (plain, at - strlen (numerals[i]), at, numerals[i]))
       return i + 1;
   return 0;
 }

@@ -1,8 +1,9 @@
 /* cp-notice-table.c: fee tables, as pasted from a notice
  *
  * A header row (级别, 理论, 技能操作, 综合评审, 耗材, 合计; or 认定费, 总费用,
- * 会员价 for a course) then one row per level, cells apart by a tab or by
- * two spaces or more (one space when no row has more). A row with fewer
+ * 会员价 for a course) then one row per level, cells apart by a tab, a |
+ * (a Markdown table, its |---| line skipped) or two spaces or more (one
+ * space when no row has more). A row with fewer
  * cells than the header is read from the right, where the amounts are,
  * and said to be unsure.
  *
@@ -41,7 +42,7 @@ split_on (const char *plain,
         {
           gsize spaces = 0;
 
-          if (plain[i] == '\t')
+          if (plain[i] == '\t' || plain[i] == '|')
             break;
           while (i + spaces < end && plain[i + spaces] == ' ')
             spaces++;
@@ -51,7 +52,7 @@ split_on (const char *plain,
         }
       cell.end = i;
       gap_start = i;
-      while (i < end && (plain[i] == '\t' || plain[i] == ' '))
+      while (i < end && (plain[i] == '\t' || plain[i] == ' ' || plain[i] == '|'))
         i++;
       while (cell.end > cell.start && plain[cell.end - 1] == ' ')
         cell.end--;
@@ -323,11 +324,30 @@ read_row (CpNoticeReader *self,
   return TRUE;
 }
 
+/* |---|:---:|: a Markdown table's rule under its header. */
+static gboolean
+is_rule (const char *plain,
+         gsize       start,
+         gsize       end)
+{
+  gboolean dashes = FALSE;
+
+  for (gsize i = start; i < end; i++)
+    if (plain[i] == '-')
+      dashes = TRUE;
+    else if (plain[i] != '|' && plain[i] != ':' && plain[i] != ' ')
+      return FALSE;
+  return dashes && plain[start] == '|';
+}
+
 gboolean
 cp_notice_read_table_line (CpNoticeReader *self,
                            CpNoticeLine   *line)
 {
   g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+
+  if (self->columns->len > 0 && is_rule (self->plain, line->start, line->end))
+    return TRUE;
 
   if (split_cells (self->plain, line->start, line->end, cells) < 3)
     {

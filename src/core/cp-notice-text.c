@@ -167,7 +167,7 @@ skip_spaces (const char *plain,
     (*i)++;
 }
 
-/* @word (after spaces), and the spaces after it. */
+/* @word, after spaces; @i moves past it. */
 static gboolean
 read_word (const char *plain,
            gsize      *i,
@@ -175,13 +175,11 @@ read_word (const char *plain,
            const char *word)
 {
   gsize j = *i;
-  gsize length = strlen (word);
 
   skip_spaces (plain, &j, end);
-  if (j + length > end || memcmp (plain + j, word, length) != 0)
+  if (!cp_notice_has_word (plain, j, end, word))
     return FALSE;
-  j += length;
-  *i = j;
+  *i = j + strlen (word);
   return TRUE;
 }
 
@@ -267,6 +265,76 @@ read_numeric (const char   *plain,
   return TRUE;
 }
 
+/* 〇 一 … 九 as 0 … 9 (零 for 〇 too), or -1. */
+static int
+numeral_at (const char *plain,
+            gsize       i,
+            gsize       end)
+{
+  static const char * const numerals[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL };
+
+  if (cp_notice_has_word (plain, i, end, "零"))
+    return 0;
+  for (guint k = 0; numerals[k] != NULL; k++)
+    if (cp_notice_has_word (plain, i, end, numerals[k]))
+      return k;
+  return -1;
+}
+
+/* 九, 十, 十二, 二十, 三十一: at most 31; @i moves past it. */
+static gboolean
+read_numeral_number (const char *plain,
+                     gsize      *i,
+                     gsize       end,
+                     int        *out_value)
+{
+  int tens = 0, ones = numeral_at (plain, *i, end);
+  gsize j = *i;
+
+  if (ones > 0)
+    j += strlen ("一");
+  if (cp_notice_has_word (plain, j, end, "十"))
+    {
+      tens = ones > 0 ? ones : 1;
+      j += strlen ("十");
+      ones = numeral_at (plain, j, end);
+      if (ones > 0)
+        j += strlen ("一");
+      else
+        ones = 0;
+    }
+  if (j == *i || ones < 0 || tens * 10 + ones > 31)
+    return FALSE;
+  *out_value = tens * 10 + ones;
+  *i = j;
+  return TRUE;
+}
+
+/* 二〇二六年三月九日, as official notices sign them. */
+static gboolean
+read_numerals (const char   *plain,
+               gsize         start,
+               gsize         end,
+               CpNoticeDate *date)
+{
+  gsize i = start;
+
+  for (guint k = 0; k < 4; k++, i += strlen ("一"))
+    {
+      int digit = numeral_at (plain, i, end);
+
+      if (digit < 0)
+        return FALSE;
+      date->year = date->year * 10 + digit;
+    }
+  if (!read_word (plain, &i, end, "年") || !read_numeral_number (plain, &i, end, &date->month) ||
+      !read_word (plain, &i, end, "月") || !read_numeral_number (plain, &i, end, &date->day) ||
+      !(read_word (plain, &i, end, "日") || read_word (plain, &i, end, "号")))
+    return FALSE;
+  date->end = i;
+  return TRUE;
+}
+
 static gboolean
 date_at (const char   *plain,
          gsize         i,
@@ -276,6 +344,15 @@ date_at (const char   *plain,
 {
   CpNoticeDate date = { 0, 0, 0, i, i };
 
+  /* Only where a numeral starts (三 bytes, the first from 0xE3 to 0xE9). */
+  if (!month_only && (guchar) plain[i] >= 0xE3 && (guchar) plain[i] <= 0xE9 &&
+      (i < 3 || numeral_at (plain, i - 3, end) < 0) &&
+      read_numerals (plain, i, end, &date) && valid (&date))
+    {
+      *out_date = date;
+      return TRUE;
+    }
+  date = (CpNoticeDate) { 0, 0, 0, i, i };
   if (!g_ascii_isdigit (plain[i]) || (i > 0 && g_ascii_isdigit (plain[i - 1])))
     return FALSE;
   if (!month_only && read_numeric (plain, i, end, &date) && valid (&date))

@@ -58,7 +58,8 @@ typedef struct
 } CpNoticeDate;
 
 /* The first date in plain [@start, @end): 2026-3-23, 2026/03/23,
- * 2026.3.23, 2026年3月23日, 3月23日. Impossible days are not dates. */
+ * 2026.3.23, 2026年3月23日, 二〇二六年三月二十三日, 3月23日. Impossible
+ * days are not dates. */
 gboolean      cp_notice_find_date        (const char   *plain,
                                           gsize         start,
                                           gsize         end,

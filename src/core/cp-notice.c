@@ -173,6 +173,20 @@ split_lines (const char *plain,
 
       while (line.start < line.end && g_ascii_isspace (plain[line.start]))
         line.start++;
+      /* "## 关于…的通知": a Markdown heading's marks are not its words. */
+      if (line.start < line.end && plain[line.start] == '#')
+        {
+          gsize words = line.start;
+
+          while (words < line.end && plain[words] == '#')
+            words++;
+          if (words < line.end && plain[words] == ' ')
+            {
+              line.start = words;
+              while (line.start < line.end && plain[line.start] == ' ')
+                line.start++;
+            }
+        }
       while (line.end > line.start && g_ascii_isspace (plain[line.end - 1]))
         line.end--;
       g_array_append_val (lines, line);
@@ -270,6 +284,28 @@ map_spans (CpNoticeReader *self)
     }
 }
 
+/* The members in the order docs/feed-format.md and courses.json write
+ * them, so that what the CLI prints reads as a feed's session does. */
+static JsonObject *
+in_order (JsonObject         *object,
+          const char * const *order)
+{
+  JsonObject *ordered = json_object_new ();
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  for (guint i = 0; order[i] != NULL; i++)
+    if (json_object_has_member (object, order[i]))
+      json_object_set_member (ordered, order[i], json_node_copy (json_object_get_member (object, order[i])));
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, &value))
+    if (!json_object_has_member (ordered, member))
+      json_object_set_member (ordered, member, json_node_copy (value));
+  json_object_unref (object);
+  return ordered;
+}
+
 static int
 compare_spans (gconstpointer a,
                gconstpointer b)
@@ -350,9 +386,25 @@ cp_notice_read (CpPolicyPack *pack,
   resolve_years (&reader);
   notice->kind = decide_kind (&reader);
   if (notice->kind == CP_NOTICE_SESSION)
-    cp_notice_finish_session (&reader);
+    {
+      static const char * const order[] = {
+        "id", "occupation", "levels", "centre", "region", "exam_date", "registration", "papers_due",
+        "capacity", "min_to_open", "registration_code", "plan_number", "published", "sources", NULL
+      };
+
+      cp_notice_finish_session (&reader);
+      notice->session = in_order (notice->session, order);
+    }
   else if (notice->kind == CP_NOTICE_COURSE)
-    cp_notice_finish_course (&reader);
+    {
+      static const char * const order[] = {
+        "id", "provider", "name", "occupation", "region", "prices", "discounts", "includes",
+        "start_month", "exam_month", "min_class_size", "sources", NULL
+      };
+
+      cp_notice_finish_course (&reader);
+      notice->course = in_order (notice->course, order);
+    }
 
   if (notice->kind != CP_NOTICE_SESSION)
     g_clear_pointer (&notice->session, json_object_unref);

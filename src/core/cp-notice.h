@@ -46,7 +46,8 @@ typedef struct
    * organisation is one, else the id of @centre below. */
   JsonObject   *session;
   /* A centre record in the pack's shape when the notice's organisation is
-   * not a pack centre (name, region, address, phone, fees found), else NULL. */
+   * not a pack centre (its name from the first line, region, address and
+   * fees as found; phone and website null), else NULL. */
   JsonObject   *centre;
 
   /* CP_NOTICE_COURSE: a course in the shape of courses.json with only the
@@ -80,7 +81,8 @@ const CpNoticeSpan *cp_notice_find_span   (CpNotice     *self,
 char              **cp_notice_dup_unsure  (CpNotice     *self);
 
 /* The CLI's JSON: {"kind", "session" or "course", "centre"?, "fees",
- * "exam_fee"?, "found": {field: words}, "unsure": [field…]}. */
+ * "exam_fee"?, "found": {field: words}, "unsure": [field…],
+ * "why_unsure": {field: reason}}; a field found twice shows its first words. */
 JsonNode           *cp_notice_to_json     (CpNotice     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpNotice, cp_notice_free)

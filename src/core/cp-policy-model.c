@@ -86,7 +86,6 @@ build_regions (CpPolicyModel *self,
                GPtrArray     *errors)
 {
   JsonArray *regions = cp_policy_pack_get_records (pack, "regions.json", "regions");
-  gboolean ok = TRUE;
 
   self->n_regions = json_array_get_length (regions);
   self->regions = cp_policy_model_alloc (self, self->n_regions, sizeof (CpModelRegion));
@@ -100,7 +99,8 @@ build_regions (CpPolicyModel *self,
     }
 
   /* Each region's chain up to the top, as cp_policy_region_distance ()
-   * walks it; a parent that is no region ends it. */
+   * walks it; a parent that is no region ends it. A loop is said once, for
+   * the first region found in it: every region under it would say it too. */
   for (guint i = 0; i < self->n_regions; i++)
     {
       CpModelRegion *region = &self->regions[i];
@@ -112,17 +112,17 @@ build_regions (CpPolicyModel *self,
 
           if (region->depth == CP_MODEL_MAX_REGION_DEPTH)
             {
-              g_ptr_array_add (errors, g_strdup_printf ("regions.json: %s is more than %d regions deep",
+              g_ptr_array_add (errors, g_strdup_printf ("regions.json: the parents of %s go round in a loop or "
+                                                        "more than %d regions deep",
                                                         region->id, CP_MODEL_MAX_REGION_DEPTH));
-              ok = FALSE;
-              break;
+              return FALSE;
             }
           region->chain[region->depth++] = current;
           current = json_object_get_null_member (record, "parent")
                     ? -1 : cp_policy_model_find_region (self, json_object_get_string_member (record, "parent"));
         }
     }
-  return ok;
+  return TRUE;
 }
 
 void
@@ -138,7 +138,6 @@ cp_policy_model_free (CpPolicyModel *self)
     cp_model_condition_clear (&self->extras[i].condition);
   g_clear_pointer (&self->region_index, g_hash_table_unref);
   g_clear_pointer (&self->owned, g_ptr_array_unref);
-  g_clear_pointer (&self->calendar, cp_work_calendar_free);
   g_free (self);
 }
 
@@ -159,6 +158,6 @@ cp_policy_model_new (CpPolicyPack *pack,
       cp_policy_model_free (self);
       return NULL;
     }
-  self->calendar = cp_work_calendar_new (pack);
+  self->calendar = cp_work_calendar_for_pack (pack);
   return self;
 }

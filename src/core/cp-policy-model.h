@@ -123,6 +123,7 @@ typedef struct
   int               level;
   CpModelCondition *conditions;
   guint             n_conditions;
+  guint            *slots;         /* each condition's place among its rule set's distinct ones */
 } CpModelClause;
 
 typedef struct
@@ -133,6 +134,10 @@ typedef struct
   guint          n_occupations;
   CpModelClause *clauses;
   guint          n_clauses;
+  guint          n_clauses_of_level[6];  /* [level] */
+  /* The same condition in several clauses is decided once per answer. */
+  const CpModelCondition **distinct;
+  guint          n_distinct;
 } CpModelRuleSet;
 
 typedef struct
@@ -278,7 +283,7 @@ struct _CpPolicyModel
   /* The most reasons one subsidy answer can have. */
   guint                max_subsidy_steps;
 
-  CpWorkCalendar      *calendar;
+  CpWorkCalendar      *calendar;       /* the pack's own (borrowed) */
   GPtrArray           *owned;          /* every array above */
 };
 

@@ -181,7 +181,7 @@ find_procedures (const CpPolicyModel *model,
                  const char          *city,
                  CpDay                on)
 {
-  const CpModelRecord **found = g_newa (const CpModelRecord *, MAX (model->n_procedures, 1));
+  g_autofree const CpModelRecord **found = g_new (const CpModelRecord *, MAX (model->n_procedures, 1));
   guint n = cp_compiled_subsidy_rules (model, model->procedures, model->n_procedures, sizeof (CpModelRecord),
                                        cp_policy_model_find_region (model, city), on, found);
   GPtrArray *procedures = g_ptr_array_sized_new (n);

@@ -127,9 +127,33 @@ read_conversions (const char *format,
   return TRUE;
 }
 
+/* Where the text is written: on the stack, unless it outgrows it. */
+typedef struct
+{
+  char     stack[256];
+  gsize    length;
+  GString *heap;
+} Output;
+
 static void
-append_number (GString *text,
-               gint64   value)
+append (Output     *out,
+        const char *data,
+        gsize       length)
+{
+  if (out->heap == NULL && out->length + length < sizeof out->stack)
+    {
+      memcpy (out->stack + out->length, data, length);
+      out->length += length;
+      return;
+    }
+  if (out->heap == NULL)
+    out->heap = g_string_new_len (out->stack, out->length);
+  g_string_append_len (out->heap, data, length);
+}
+
+static void
+append_number (Output *out,
+               gint64  value)
 {
   char digits[24];
   int i = sizeof digits;
@@ -140,7 +164,7 @@ append_number (GString *text,
   while ((magnitude /= 10) != 0);
   if (value < 0)
     digits[--i] = '-';
-  g_string_append_len (text, digits + i, sizeof digits - i);
+  append (out, digits + i, sizeof digits - i);
 }
 
 char *
@@ -148,7 +172,7 @@ cp_text_format (const char *format,
                 ...)
 {
   Argument arguments[MAX_ARGUMENTS] = { { 0 } };
-  GString *text;
+  Output out;
   guint n_arguments, next = 0;
   va_list args;
 
@@ -179,7 +203,8 @@ cp_text_format (const char *format,
     }
   va_end (args);
 
-  text = g_string_sized_new (strlen (format) + 32);
+  out.length = 0;
+  out.heap = NULL;
   for (const char *p = format; *p != '\0';)
     {
       const char *percent = strchr (p, '%');
@@ -187,14 +212,14 @@ cp_text_format (const char *format,
 
       if (percent == NULL)
         {
-          g_string_append (text, p);
+          append (&out, p, strlen (p));
           break;
         }
-      g_string_append_len (text, p, percent - p);
+      append (&out, p, percent - p);
       p = percent + 1;
       if (*p == '%')
         {
-          g_string_append_c (text, '%');
+          append (&out, "%", 1);
           p++;
           continue;
         }
@@ -206,12 +231,17 @@ cp_text_format (const char *format,
       else
         argument = &arguments[next++];
       if (*p == 's')
-        g_string_append (text, argument->s != NULL ? argument->s : "(null)");
+        {
+          const char *string = argument->s != NULL ? argument->s : "(null)";
+          append (&out, string, strlen (string));
+        }
       else if (*p == 'd')
-        append_number (text, argument->d);
+        append_number (&out, argument->d);
       else
-        append_number (text, argument->u);
+        append_number (&out, argument->u);
       p++;
     }
-  return g_string_free (text, FALSE);
+  if (out.heap != NULL)
+    return g_string_free (out.heap, FALSE);
+  return g_strndup (out.stack, out.length);
 }

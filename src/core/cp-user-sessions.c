@@ -441,7 +441,8 @@ check_course (CpUserSessions *self,
 }
 
 /* A session or a centre is checked by the feed reader itself, in a feed
- * of this store's centres: what is saved is what an export will carry. */
+ * of its own (with the centre of one's own the session is at): what is
+ * saved is what an export will carry, whatever else the file holds. */
 static gboolean
 check_in_feed (CpUserSessions *self,
                CpUserRecord   *candidate,
@@ -450,14 +451,11 @@ check_in_feed (CpUserSessions *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(CpFeed) feed = NULL;
+  const char *centre = candidate->kind == CP_USER_SESSION ? string_member (candidate->record, "centre") : NULL;
+  CpUserRecord *own_centre = centre != NULL ? cp_user_sessions_lookup (self, CP_USER_CENTRE, centre) : NULL;
 
-  for (guint i = 0; i < self->records->len; i++)
-    {
-      CpUserRecord *record = g_ptr_array_index (self->records, i);
-
-      if (record->kind == CP_USER_CENTRE && !(candidate->kind == CP_USER_CENTRE && g_str_equal (record->id, candidate->id)))
-        g_ptr_array_add (records, record);
-    }
+  if (own_centre != NULL)
+    g_ptr_array_add (records, own_centre);
   g_ptr_array_add (records, candidate);
   bytes = cp_feed_export_records (records, NULL, NULL);
   feed = cp_feed_parse (self->pack, bytes, STORE_FILE, error);

@@ -45,7 +45,7 @@ G_DECLARE_FINAL_TYPE (CpUserSessions, cp_user_sessions, CP, USER_SESSIONS, GObje
 
 /* @directory NULL: $XDG_DATA_HOME/certpath. Nothing is read until
  * cp_user_sessions_load (). Emits "changed" after every successful add,
- * replace, remove and load. */
+ * replace, remove, load and reset. */
 CpUserSessions *cp_user_sessions_new           (const char      *directory,
                                                 CpPolicyPack    *pack);
 const char     *cp_user_sessions_get_path      (CpUserSessions  *self);

@@ -123,12 +123,6 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-static const GActionEntry app_actions[] = {
-  { "quit", quit_activated },
-  { "preferences", preferences_activated },
-  { "about", about_activated },
-};
-
 /* The candidate window used last (not a roster or the preferences), or
  * a new one. */
 static CpWindow *
@@ -145,6 +139,41 @@ main_window (CpApplication *self)
   cp_startup_timing_watch (GTK_WINDOW (window));
   return window;
 }
+
+static CpWindow *
+present_main_window (CpApplication *self)
+{
+  CpWindow *window = main_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* A reminder clicked: its candidate, asking about unsaved work first. */
+static void
+open_candidate_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  cp_window_open_saved (present_main_window (user_data), g_variant_get_string (parameter, NULL));
+}
+
+/* The summary of many reminders clicked. */
+static void
+show_agenda_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  adw_view_stack_set_visible_child_name (cp_window_get_stack (present_main_window (user_data)), "agenda");
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+  { "open-candidate", open_candidate_activated, "s" },
+  { "show-agenda", show_agenda_activated },
+};
 
 static void
 cp_application_activate (GApplication *application)

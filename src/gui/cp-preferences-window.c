@@ -24,6 +24,8 @@ struct _CpPreferencesWindow
   GtkListBox           *feeds_list;
   AdwEntryRow          *feed_entry_row;
   GtkSwitch            *refresh_switch;
+  GtkSwitch            *reminders_switch;
+  GtkSpinButton        *reminder_days_spin;
   AdwActionRow         *candidates_folder_row;
   GtkWidget            *candidates_default_button;
   GtkWidget            *candidates_choose_button;
@@ -211,6 +213,8 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, feeds_list);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, feed_entry_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, refresh_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, reminders_switch);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, reminder_days_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_feed_entry_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidates_choose_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidates_default_button_clicked_cb);
@@ -249,6 +253,9 @@ cp_preferences_window_new (CpPolicyPack *pack,
     }
   g_signal_connect_object (self->city_row, "notify::selected", G_CALLBACK (city_selected_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (settings, "refresh-at-start", self->refresh_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "reminders", self->reminders_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "reminder-days", gtk_spin_button_get_adjustment (self->reminder_days_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::candidates-folder", G_CALLBACK (update_candidates_folder_row), self,
                            G_CONNECT_SWAPPED);
   update_candidates_folder_row (self);

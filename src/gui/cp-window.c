@@ -16,10 +16,12 @@
 #include "cp-candidates-folder.h"
 #include "cp-draft-keeper.h"
 #include "cp-refresh.h"
+#include "cp-reminders.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
 #include "cp-unsaved-dialog.h"
 #include "cp-window.h"
+#include "pages/cp-agenda-page.h"
 #include "pages/cp-calendar-page.h"
 #include "pages/cp-courses-page.h"
 #include "pages/cp-eligibility-page.h"
@@ -41,6 +43,7 @@ struct _CpWindow
   CpSubsidyPage        *subsidy_page;
   CpCalendarPage       *calendar_page;
   CpCoursesPage        *courses_page;
+  CpAgendaPage         *agenda_page;
   CpCandidateList      *candidate_list;
   GtkPopover           *candidates_popover;
 
@@ -58,6 +61,7 @@ struct _CpWindow
   gboolean              dirty;           /* changed since loaded or saved (maybe back again) */
   char                 *clean_data;      /* the profile as loaded or saved; NULL: not known */
   GtkFileChooserNative *chooser;
+  CpReminders          *reminders;
 
   /* Nothing lost */
   CpDraftKeeper        *drafts;
@@ -127,6 +131,7 @@ set_current (CpWindow   *self,
   cp_window_set_profile (self, profile, path);
   g_free (self->store_id);
   self->store_id = g_strdup (store_id);
+  cp_agenda_page_set_candidate (self->agenda_page, profile, store_id);
 }
 
 void
@@ -334,7 +339,10 @@ save_to_store (CpWindow *self)
       return FALSE;
     }
   if (self->store_id == NULL)
-    self->store_id = cp_candidate_store_new_id (self->store);
+    {
+      self->store_id = cp_candidate_store_new_id (self->store);
+      cp_agenda_page_set_candidate (self->agenda_page, self->profile, self->store_id);
+    }
   if (!cp_candidate_store_save (self->store, self->store_id, self->profile, &error))
     {
       cp_window_add_toast (self, error->message);
@@ -794,21 +802,59 @@ delete_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-on_candidate_activated_cb (CpWindow   *self,
-                           const char *id)
+void
+cp_window_open_saved (CpWindow   *self,
+                      const char *id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CpProfile) profile = read_saved (self, id, &error);
+  g_autoptr(CpProfile) profile = NULL;
 
+  g_return_if_fail (CP_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  if (self->store == NULL)
+    return;
+  profile = read_saved (self, id, &error);
   if (profile == NULL)
     {
       cp_window_add_toast (self, error->message);
       return;
     }
-  gtk_popover_popdown (self->candidates_popover);
   if (g_strcmp0 (id, self->store_id) != 0)
     switch_candidate (self, profile, NULL, id, FALSE);
+}
+
+static void
+on_candidate_activated_cb (CpWindow   *self,
+                           const char *id)
+{
+  gtk_popover_popdown (self->candidates_popover);
+  cp_window_open_saved (self, id);
+}
+
+static void
+on_agenda_candidate_activated_cb (CpWindow   *self,
+                                  const char *id)
+{
+  cp_window_open_saved (self, id);
+  /* Opened (no unsaved changes to ask about first): the candidate's own
+   * tabs answer "what about this one". */
+  if (g_strcmp0 (id, self->store_id) == 0)
+    adw_view_stack_set_visible_child_name (self->stack, "eligibility");
+}
+
+CpReminders *
+cp_window_get_reminders (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+  return self->reminders;
+}
+
+CpAgendaPage *
+cp_window_get_agenda_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+  return self->agenda_page;
 }
 
 static void
@@ -837,6 +883,8 @@ candidates_folder_changed_cb (CpWindow *self)
   g_clear_object (&self->store);
   self->store = cp_candidate_store_new (folder, self->pack);
   g_clear_pointer (&self->store_id, g_free);
+  cp_agenda_page_set_candidate (self->agenda_page, self->profile, NULL);
+  cp_agenda_model_set_directory (cp_agenda_page_get_model (self->agenda_page), folder);
   cp_candidate_list_show (self->candidate_list, NULL, NULL);
 }
 
@@ -1098,6 +1146,10 @@ first_paint_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
   if (self->pack != NULL && self->prepare_id == 0)
     self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_page_cb, self, NULL);
+  /* The agenda (and its reminders) once the window is up, in a thread. */
+  if (self->store != NULL)
+    cp_agenda_model_set_directory (cp_agenda_page_get_model (self->agenda_page),
+                                   cp_candidate_store_get_directory (self->store));
 }
 
 static void
@@ -1188,6 +1240,7 @@ cp_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->reminders);
   if (self->profile != NULL)
     g_clear_signal_handler (&self->changed_handler, self->profile);
   g_clear_object (&self->profile);
@@ -1215,6 +1268,7 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_SUBSIDY_PAGE);
   g_type_ensure (CP_TYPE_CALENDAR_PAGE);
   g_type_ensure (CP_TYPE_COURSES_PAGE);
+  g_type_ensure (CP_TYPE_AGENDA_PAGE);
   g_type_ensure (CP_TYPE_CANDIDATE_LIST);
 
   object_class->dispose = cp_window_dispose;
@@ -1225,6 +1279,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, candidate_list);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, candidates_popover);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, agenda_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_agenda_candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_candidates_popover_show_cb);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, courses_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, eligibility_page);
@@ -1262,6 +1318,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "subsidy");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "courses");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "agenda");
 }
 
 static void
@@ -1308,6 +1365,9 @@ cp_window_new (CpApplication *application,
   }
   g_signal_connect_object (self->settings, "changed::candidates-folder", G_CALLBACK (candidates_folder_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  cp_agenda_page_set_context (self->agenda_page, pack, self->settings);
+  self->reminders = cp_reminders_new (application != NULL ? G_APPLICATION (application) : NULL, self->settings,
+                                      cp_agenda_page_get_model (self->agenda_page), pack);
   profile = new_profile (self);
   feeds_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::feed-urls", G_CALLBACK (feeds_changed_cb), self, G_CONNECT_SWAPPED);

@@ -9,6 +9,8 @@
 
 #include "cp-application.h"
 #include "cp-profile.h"
+#include "cp-reminders.h"
+#include "pages/cp-agenda-page.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +58,11 @@ void        cp_window_leave_candidate (CpWindow          *self,
                                        gpointer           data,
                                        GDestroyNotify     destroy);
 
+/* Opens saved candidate @id (the list, the agenda, a reminder), asking
+ * about unsaved changes first. */
+void        cp_window_open_saved    (CpWindow      *self,
+                                     const char    *id);
+
 /* Reads a class roster and shows it in its own window. */
 gboolean    cp_window_open_roster   (CpWindow      *self,
                                      const char    *path,
@@ -64,5 +71,8 @@ gboolean    cp_window_open_roster   (CpWindow      *self,
 AdwViewStack *cp_window_get_stack   (CpWindow      *self);
 void        cp_window_add_toast     (CpWindow      *self,
                                      const char    *text);
+/* The agenda tab and the reminders it sends (tests). */
+CpAgendaPage *cp_window_get_agenda_page (CpWindow *self);
+CpReminders  *cp_window_get_reminders   (CpWindow *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
  * in other date forms and layouts; their values are worked out below.
  *
  * Every span a notice yields is listed: the test fails on one too many.
+ * Eight notices in all: seeds 002 and 004 and six written here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -228,6 +229,44 @@ static const Case cases[] = {
       { "published", "2026年5月20日" },
       { NULL } } },
 
+  /* Pasted Markdown: # headings, **labels**, a | table with its |---|
+   * rule, a deadline with its hour and channel after it (17:00前（…）),
+   * levels from the title, 8月1日 with the notice's year. */
+  { "huizhou-markdown.txt", CP_NOTICE_SESSION,
+    { { "$.session.id", "\"notice-centre-d303656e-2026-08-09-l4-l3\"" },
+      { "$.session.levels", "[4,3]" },
+      { "$.session.exam_date", "\"2026-08-09\"" },
+      { "$.session.registration", "[{\"channel\":\"jineng_guangdong\",\"name\":{\"en\":\"技能广东-广东省职业技能等级认定监管系统\","
+                                  "\"zh_CN\":\"技能广东-广东省职业技能等级认定监管系统\"},\"closes\":\"2026-07-17\",\"url\":null}]" },
+      { "$.session.capacity", "120" },
+      { "$.session.papers_due", "\"2026-08-01\"" },
+      { "$.session.published", "\"2026-07-01\"" },
+      { "$.centre.name.zh_CN", "\"惠州市技能人才评价中心\"" },
+      { "$.centre.region", "\"huizhou\"" },
+      { "$.fees[1]", "{\"level\":3,\"theory\":65,\"practical\":310,\"total\":375}" },
+      { "$.unsure", "[\"papers_due\"]" },
+      { NULL } },
+    { { "centre", "惠州市技能人才评价中心" },
+      { "occupation", "人工智能训练师" },
+      { "levels", "四级、三级" },
+      { "exam_date", "2026年8月9日" },
+      { "registration[0].closes", "2026年7月17日" },
+      { "registration[0].name", "技能广东-广东省职业技能等级认定监管系统" },
+      { "capacity", "120" },
+      { "address", "惠州市惠城区江北文昌一路 9 号" },
+      { "region", "惠州市" },
+      { "fees[0].level", "四级/中级工" },
+      { "fees[0].theory", "60" },
+      { "fees[0].practical", "240" },
+      { "fees[0].total", "300" },
+      { "fees[1].level", "三级/高级工" },
+      { "fees[1].theory", "65" },
+      { "fees[1].practical", "310" },
+      { "fees[1].total", "375" },
+      { "papers_due", "8月1日", TRUE },
+      { "published", "2026年7月1日" },
+      { NULL } } },
+
   /* A course with no fee table: 每人2800元, members 2500, 包含 … 不含 …,
    * 2026年3月中旬开班, 5月下旬考试, 满20人开班, 5人以上 … 9折 (10% off). */
   { "course-guangzhou.txt", CP_NOTICE_COURSE,
@@ -382,6 +421,10 @@ test_date_forms (void)
     { "认定日期：2026 年 3 月 23 日", "2026-03-23" },
     { "认定日期：２０２６年３月２３日", "2026-03-23" },
     { "认定日期：**2026-3-23**", "2026-03-23" },
+    { "认定日期：二〇二六年三月二十三日", "2026-03-23" },
+    { "认定日期：二〇二六年十二月九日", "2026-12-09" },
+    { "认定日期：二零二六年十月三十一日", "2026-10-31" },
+    { "考试日期: 二〇二六年二月三十日", NULL },
     { "考试日期: 2026-2-29", NULL },      /* no such day */
     { "考试日期: 2026-13-01", NULL },
     { "考试日期: 12026-3-23", NULL },     /* not a year */

@@ -28,6 +28,11 @@ test_same_as_printf (void)
   CHECK ("no conversion at all%s", "");
   CHECK ("%s", "");
   CHECK ("%s%s%s", "a", "", "c");
+  /* Longer than its buffer on the stack. */
+  {
+    g_autofree char *long_text = g_strnfill (1000, 'x');
+    CHECK ("%s and %d more: %s", long_text, 3, long_text);
+  }
   /* What it does not do itself goes to printf. */
   CHECK ("%5d|%-3s|%x", 42, "ab", 255u);
   CHECK ("%.2f", 3.14159);

@@ -208,14 +208,19 @@ test_unreadable (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "{\"format\": \"certpath-own-schedule\", \"version\": 1, \"records\": [");
 
-  /* A record of the wrong shape inside a right file is left out alone. */
+  /* An entry of the wrong shape inside a right file is left out alone; a
+   * record that is wrong (a centre with no name) is kept as it is, and
+   * does not stop a right session from being saved beside it. */
   g_assert_true (g_file_set_contents (path, "{\"format\": \"certpath-own-schedule\", \"version\": 1, \"records\": "
                                             "[{\"kind\": \"session\"}, 7, {\"kind\": \"centre\", \"origin\": \"hand\", "
-                                            "\"record\": {\"id\": 3}}]}", -1, NULL));
+                                            "\"record\": {\"id\": 3}}, {\"kind\": \"centre\", \"origin\": \"hand\", "
+                                            "\"record\": {\"id\": \"broken\"}}]}", -1, NULL));
   g_assert_true (cp_user_sessions_load (fixture->store, &error));
   g_assert_cmpuint (count (fixture->store, CP_USER_SESSION), ==, 0);
+  g_assert_cmpuint (count (fixture->store, CP_USER_CENTRE), ==, 1);
   g_assert_true (cp_user_sessions_add (fixture->store, CP_USER_SESSION, session, CP_USER_ORIGIN_HAND, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (count (fixture->store, CP_USER_CENTRE), ==, 1);
 }
 
 /* The export reads back through cp_feed_parse with every session whole. */

@@ -116,6 +116,34 @@ def expect(result, status, *needles, stream="stderr"):
 DEEP = 100_000
 
 
+@case("an agenda over a folder of hostile candidates: each named, the others answered")
+def _():
+    folder = os.path.join(work, "agenda-store")
+    write("agenda-store/deep.json", "[" * DEEP + "]" * DEEP)
+    write("agenda-store/registered.json", profile(registered_sessions=[f"s-{i}" for i in range(40_000)]))
+    write("agenda-store/utf16.json", profile().encode("utf-16"))
+    write("agenda-store/late.json", profile(work_periods=[{"start": "2199-12-31", "end": None}]))
+    write("agenda-store/fine.json", profile(registered_sessions=["gd-ecommerce-2026-04-12-l3"]))
+    result = run("agenda", "--store", folder, "--from", "2026-03-01", "--days", "3660", "--format", "json")[0]
+    problem = expect(result, 0, "deep.json: not valid JSON", "registered.json: $.registered_sessions: expected at most 200",
+                     "utf16.json: ")
+    if problem is None and [e["kind"] for e in json.loads(result.stdout)["events"]][:2] != ["papers_due", "exam"]:
+        problem = f"not the events of fine.json: {result.stdout[:500]}"
+    return problem
+
+
+@case("an agenda to the last day dates may have")
+def _():
+    folder = os.path.join(work, "agenda-late")
+    write("agenda-late/late.json", profile(work_periods=[{"start": "2189-12-31", "end": None}]))
+    result = run("agenda", "--store", folder, "--from", "2199-12-01", "--days", "31", "--format", "json")[0]
+    problem = expect(result, 0)
+    if problem is None and json.loads(result.stdout)["to"] != "2199-12-31":
+        problem = f"not to 2199-12-31: {result.stdout[:300]}"
+    return problem or expect(run("agenda", "--store", folder, "--from", "2199-12-01", "--days", "32")[0], 2,
+                             "after 2199-12-31")
+
+
 @case("profile nested 100 000 deep")
 def _():
     path = write("deep.json", "[" * DEEP + "]" * DEEP)

@@ -17,13 +17,14 @@
 static CpPolicyPack *pack;
 
 static void
-test_four_tabs (void)
+test_five_tabs (void)
 {
   static const struct { const char *name; const char *title; } expected[] = {
     { "eligibility", N_("_Eligibility") },
     { "subsidy", N_("_Subsidy") },
     { "calendar", N_("Exam _Calendar") },
     { "courses", N_("C_ourses") },
+    { "agenda", N_("_Agenda") },
   };
   CpWindow *window = cp_window_new (NULL, pack, NULL, NULL);
   AdwViewStack *stack = cp_window_get_stack (window);
@@ -111,7 +112,7 @@ main (int    argc,
   cp_gui_test_init (&argc, &argv);
   pack = cp_gui_test_load_pack ();
 
-  g_test_add_func ("/window/four-tabs", test_four_tabs);
+  g_test_add_func ("/window/five-tabs", test_five_tabs);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/no-pack", test_no_pack);
 

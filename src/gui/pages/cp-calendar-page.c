@@ -28,6 +28,7 @@
 #include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-policy-sources.h"
+#include "cp-registered-check.h"
 #include "cp-row-list.h"
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
@@ -66,6 +67,7 @@ struct _CpCalendarPage
   GtkLabel            *rules_label;
   GtkListBox          *timeline_list;
   GtkWidget           *own_box;
+  CpRegisteredCheck   *registered_check;  /* under the title: marks the candidate for the agenda */
 
   /* Owned */
   CpUserSessions      *own;
@@ -516,6 +518,7 @@ show_session (CpCalendarPage *self,
     {
       gtk_widget_set_visible (self->own_box, FALSE);
       cp_row_list_truncate (self->timeline_list, 0);
+      cp_registered_check_set (self->registered_check, NULL, NULL);
       gtk_label_set_label (self->title_label, _("No session selected"));
       gtk_label_set_label (self->facts_label, "");
       gtk_label_set_label (self->rules_label, "");
@@ -523,6 +526,7 @@ show_session (CpCalendarPage *self,
     }
 
   session = cp_session_item_get_session (item);
+  cp_registered_check_set (self->registered_check, self->profile, json_object_get_string_member (session, "id"));
   centre = find_centre (self, session);
   levels = levels_text (session);
   /* Translators: centre, exam date, levels */
@@ -1500,6 +1504,8 @@ cp_calendar_page_set_context (CpCalendarPage *self,
       self->pack_stale = self->sessions_stale = TRUE;
     }
   g_set_object (&self->profile, profile);
+  if (self->registered_check != NULL)
+    cp_registered_check_set_profile (self->registered_check, profile);
   if (profile != NULL)
     self->changed_handler = g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
@@ -1694,6 +1700,9 @@ build (GtkWidget *widget)
   cp_filter_fold_attach_template (widget, CP_TYPE_CALENDAR_PAGE);
   style_marks (widget);
   gtk_widget_add_css_class (GTK_WIDGET (self->month_view), "cp-marks");
+  self->registered_check = CP_REGISTERED_CHECK (cp_registered_check_new ());
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->title_label))),
+                              GTK_WIDGET (self->registered_check), GTK_WIDGET (self->title_label));
 
   /* store → filter → sort (the candidate's first, then by exam day) →
    * selection: fast with thousands, since a filter change only re-checks
