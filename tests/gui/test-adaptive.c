@@ -11,6 +11,7 @@
 
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
+#include "cp-notice-dialog.h"
 #include "cp-preferences-window.h"
 #include "cp-roster-window.h"
 #include "cp-spreadsheet.h"
@@ -434,6 +435,43 @@ test_roster_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A notice pasted on a phone: the text and what was read from it fold
+ * into one column; each side fits. */
+static void
+test_notice_dialog (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("certpath-own-XXXXXX", NULL);
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "data", "notices", "seed-002.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpUserSessions) store = cp_user_sessions_new (directory, pack);
+  CpNoticeDialog *dialog;
+  CpSplitView *split;
+
+  cp_user_sessions_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (file, &text, NULL, &error));
+  dialog = cp_notice_dialog_new (pack, store);
+  cp_notice_dialog_set_text (dialog, text);
+  cp_notice_dialog_read_now (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  gtk_window_present (GTK_WINDOW (dialog));
+  resize (GTK_WINDOW (dialog), 360, 640);
+  settle (GTK_WINDOW (dialog));
+  g_assert_cmpint (surface_width (GTK_WINDOW (dialog)), ==, 360);
+  g_assert_cmpint (surface_height (GTK_WINDOW (dialog)), ==, 640);
+  split = CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (dialog), CP_TYPE_SPLIT_VIEW, NULL));
+  g_assert_true (cp_split_view_get_folded (split));
+  assert_nothing_sticks_out (GTK_WINDOW (dialog));
+  cp_split_view_show_end (split);
+  settle (GTK_WINDOW (dialog));
+  assert_nothing_sticks_out (GTK_WINDOW (dialog));
+  path = cp_gui_test_screenshot (GTK_WINDOW (dialog), "notice-read-360x640");
+  g_test_message ("%s", path);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Preferences on a phone. AdwPreferencesWindow itself needs 360 pixels
  * inside the window's frame; without a compositor (Xvfb) GTK draws that
  * frame inside the window's size, so the window is asked for 360 plus
@@ -474,6 +512,7 @@ main (int    argc,
   g_test_add_func ("/adaptive/every-width", test_every_width);
   g_test_add_func ("/adaptive/roster-window", test_roster_window);
   g_test_add_func ("/adaptive/preferences-window", test_preferences_window);
+  g_test_add_func ("/adaptive/notice-dialog", test_notice_dialog);
 
   status = g_test_run ();
   g_object_unref (pack);
