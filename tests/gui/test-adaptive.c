@@ -402,6 +402,18 @@ test_every_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* @window shown at 360×640 keeps that size. */
+static void
+show_on_phone (GtkWindow *window)
+{
+  gtk_window_set_default_size (window, 360, 640);
+  gtk_window_present (window);
+  resize (window, 360, 640);
+  settle (window);
+  g_assert_cmpint (surface_width (window), ==, 360);
+  g_assert_cmpint (surface_height (window), ==, 640);
+}
+
 /* A class roster on a phone: the table scrolls within its window. */
 static void
 test_roster_window (void)
@@ -420,12 +432,7 @@ test_roster_window (void)
   roster = cp_spreadsheet_read_roster (pack, data, length, cp_date_from_ymd (2026, 3, 1), 0, &error);
   g_assert_no_error (error);
   window = cp_roster_window_new (roster, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  resize (GTK_WINDOW (window), 360, 640);
-  settle (GTK_WINDOW (window));
-  g_assert_cmpint (surface_width (GTK_WINDOW (window)), ==, 360);
-  g_assert_cmpint (surface_height (GTK_WINDOW (window)), ==, 640);
+  show_on_phone (GTK_WINDOW (window));
   assert_nothing_sticks_out (GTK_WINDOW (window));
   table = cp_gui_walk_ancestor (cp_gui_walk_find (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW, NULL), GTK_TYPE_SCROLLED_WINDOW);
   across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (table));
@@ -455,12 +462,7 @@ test_notice_dialog (void)
   dialog = cp_notice_dialog_new (pack, store);
   cp_notice_dialog_set_text (dialog, text);
   cp_notice_dialog_read_now (dialog);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
-  gtk_window_present (GTK_WINDOW (dialog));
-  resize (GTK_WINDOW (dialog), 360, 640);
-  settle (GTK_WINDOW (dialog));
-  g_assert_cmpint (surface_width (GTK_WINDOW (dialog)), ==, 360);
-  g_assert_cmpint (surface_height (GTK_WINDOW (dialog)), ==, 640);
+  show_on_phone (GTK_WINDOW (dialog));
   split = CP_SPLIT_VIEW (cp_gui_walk_find (GTK_WIDGET (dialog), CP_TYPE_SPLIT_VIEW, NULL));
   g_assert_true (cp_split_view_get_folded (split));
   assert_nothing_sticks_out (GTK_WINDOW (dialog));
