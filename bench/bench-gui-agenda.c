@@ -13,7 +13,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* RUSAGE_THREAD */
+#define _GNU_SOURCE
+
 #include "config.h"
+
+#include <sys/resource.h>
 
 #include "cp-bench-gui.h"
 #include "cp-gui-test-util.h"
@@ -42,6 +47,18 @@ tick_cb (GtkWidget     *widget,
     }
   frames->last = now;
   return G_SOURCE_CONTINUE;
+}
+
+/* CPU time of the calling (main) thread alone: what the window itself
+ * spent, apart from waiting for a processor. */
+static double
+thread_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_THREAD, &usage);
+  return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0
+         + usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
 }
 
 static int
@@ -226,6 +243,8 @@ main (int    argc,
       CpBenchSample sample;
       gint64 switch_start = g_get_monotonic_time ();
 
+      double thread_start = thread_cpu_ms ();
+
       cp_bench_start (&clock);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", i % 2 == 0 ? "eligibility" : "agenda");
       /* One frame drawn after the switch, not until the computation ends. */
@@ -233,7 +252,7 @@ main (int    argc,
       frames.gaps = g_array_new (FALSE, FALSE, sizeof (double));
       while (frames.gaps->len == 0)
         g_main_context_iteration (NULL, TRUE);
-      sample.cpu_ms = cp_bench_cpu_ms () - clock.cpu_start;
+      sample.cpu_ms = thread_cpu_ms () - thread_start;
       sample.wall_ms = (g_get_monotonic_time () - switch_start) / 1000.0;
       g_array_append_val (switches, sample);
       g_clear_pointer (&frames.gaps, g_array_unref);
@@ -241,12 +260,20 @@ main (int    argc,
   if (switches->len > 0)
     {
       g_autoptr(GArray) walls = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
 
       for (guint i = 0; i < switches->len; i++)
-        g_array_append_val (walls, g_array_index (switches, CpBenchSample, i).wall_ms);
+        {
+          g_array_append_val (walls, g_array_index (switches, CpBenchSample, i).wall_ms);
+          g_array_append_val (cpus, g_array_index (switches, CpBenchSample, i).cpu_ms);
+        }
       g_array_sort (walls, compare_doubles);
-      cp_bench_report ("Tab switch while computing, to the next frame, median", g_array_index (walls, double, walls->len / 2),
-                       "ms", "≤ 100");
+      g_array_sort (cpus, compare_doubles);
+      cp_bench_report ("Tab switches while computing", switches->len, "switches", "");
+      cp_bench_report ("Tab switch while computing, to the next frame, wall, median",
+                       g_array_index (walls, double, walls->len / 2), "ms", "≤ 100");
+      cp_bench_report ("Tab switch while computing, main thread CPU, median",
+                       g_array_index (cpus, double, cpus->len / 2), "ms", "≤ 100");
     }
   if (cp_agenda_model_is_busy (model))
     run_until_updated (model);

@@ -373,6 +373,7 @@ cp_eligibility_decide (CpPolicyPack          *pack,
 
   g_return_if_fail (CP_IS_POLICY_PACK (pack));
   g_return_if_fail (CP_IS_PROFILE (profile));
+  g_return_if_fail (on != 0);
   g_return_if_fail (out != NULL);
 
   model = cp_policy_pack_get_model (pack);

@@ -125,6 +125,63 @@ build_regions (CpPolicyModel *self,
   return TRUE;
 }
 
+/* Every top-level array of records with ids, in every file, indexed. */
+static void
+build_id_index (CpPolicyModel *self,
+                CpPolicyPack  *pack)
+{
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  for (guint f = 0; cp_policy_pack_files[f] != NULL; f++)
+    {
+      JsonObject *root = cp_policy_pack_get_file (pack, cp_policy_pack_files[f]);
+      g_autoptr(GList) members = root != NULL ? json_object_get_members (root) : NULL;
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *node = json_object_get_member (root, l->data);
+          JsonArray *array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+          GHashTable *index = NULL;
+
+          for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+            {
+              JsonNode *element = json_array_get_element (array, i);
+              JsonObject *record = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+              JsonNode *id = record != NULL ? json_object_get_member (record, "id") : NULL;
+
+              if (id == NULL || json_node_get_value_type (id) != G_TYPE_STRING)
+                continue;
+              if (index == NULL)
+                {
+                  index = g_hash_table_new (g_str_hash, g_str_equal);
+                  g_hash_table_insert (self->by_id, g_strdup_printf ("%s/%s", cp_policy_pack_files[f], (char *) l->data),
+                                       index);
+                }
+              if (!g_hash_table_contains (index, json_node_get_string (id)))
+                g_hash_table_insert (index, (gpointer) json_node_get_string (id), record);
+            }
+        }
+    }
+}
+
+gboolean
+cp_policy_model_find_by_id (const CpPolicyModel *self,
+                            const char          *file_name,
+                            const char          *member,
+                            const char          *id,
+                            JsonObject         **record)
+{
+  char key[128];
+  GHashTable *index;
+
+  if (g_snprintf (key, sizeof key, "%s/%s", file_name, member) >= (int) sizeof key)
+    return FALSE;
+  index = g_hash_table_lookup (self->by_id, key);
+  if (index == NULL)
+    return FALSE;
+  *record = id != NULL ? g_hash_table_lookup (index, id) : NULL;
+  return TRUE;
+}
+
 void
 cp_policy_model_free (CpPolicyModel *self)
 {
@@ -137,6 +194,7 @@ cp_policy_model_free (CpPolicyModel *self)
   for (guint i = 0; i < self->n_extras; i++)
     cp_model_condition_clear (&self->extras[i].condition);
   g_clear_pointer (&self->region_index, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->owned, g_ptr_array_unref);
   g_free (self);
 }
@@ -159,5 +217,6 @@ cp_policy_model_new (CpPolicyPack *pack,
       return NULL;
     }
   self->calendar = cp_work_calendar_for_pack (pack);
+  build_id_index (self, pack);
   return self;
 }

@@ -284,6 +284,7 @@ struct _CpPolicyModel
   guint                max_subsidy_steps;
 
   CpWorkCalendar      *calendar;       /* the pack's own (borrowed) */
+  GHashTable          *by_id;          /* "file/member" → (id → JsonObject *), the first of each id */
   GPtrArray           *owned;          /* every array above */
 };
 
@@ -320,6 +321,14 @@ cp_model_quarks_have (const GQuark *quarks,
       return TRUE;
   return FALSE;
 }
+
+/* The record of @file_name's array @member with that @id, or NULL; FALSE
+ * when the model keeps no index of that array. */
+gboolean       cp_policy_model_find_by_id   (const CpPolicyModel *self,
+                                             const char          *file_name,
+                                             const char          *member,
+                                             const char          *id,
+                                             JsonObject         **record);
 
 /* The compiled pack; engines read only this. */
 const CpPolicyModel *cp_policy_pack_get_model (CpPolicyPack *pack);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "cp-policy-model.h"
 #include "cp-policy-query.h"
 
 CpDay
@@ -55,22 +56,16 @@ cp_policy_region_distance (CpPolicyPack *pack,
                            const char   *region,
                            const char   *city)
 {
-  const char *current = city;
-  int distance = 0;
+  const CpPolicyModel *model = cp_policy_pack_get_model (pack);
 
-  while (current != NULL)
-    {
-      JsonObject *record;
-
-      if (g_str_equal (current, region))
-        return distance;
-      record = cp_policy_find (pack, "regions.json", "regions", "id", current);
-      if (record == NULL || json_object_get_null_member (record, "parent"))
-        return -1;
-      current = json_object_get_string_member (record, "parent");
-      distance++;
-    }
-  return -1;
+  if (region == NULL || city == NULL)
+    return -1;
+  /* A place the pack does not know is still itself. */
+  if (g_str_equal (region, city))
+    return 0;
+  /* The chains were walked once, when the pack was compiled. */
+  return cp_policy_model_region_distance (model, cp_policy_model_find_region (model, region),
+                                          cp_policy_model_find_region (model, city));
 }
 
 JsonObject *
@@ -80,8 +75,16 @@ cp_policy_find (CpPolicyPack *pack,
                 const char   *key,
                 const char   *value)
 {
-  JsonArray *records = cp_policy_pack_get_records (pack, file_name, member);
+  const CpPolicyModel *model = cp_policy_pack_get_model (pack);
+  JsonArray *records;
+  JsonObject *found;
 
+  /* Ids are looked up in the model's index, once there is one (the checks
+   * before it and its own making search). */
+  if (model != NULL && g_strcmp0 (key, "id") == 0 &&
+      cp_policy_model_find_by_id (model, file_name, member, value, &found))
+    return found;
+  records = cp_policy_pack_get_records (pack, file_name, member);
   for (guint i = 0; value != NULL && i < json_array_get_length (records); i++)
     {
       JsonObject *record = json_array_get_object_element (records, i);

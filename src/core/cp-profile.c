@@ -453,22 +453,50 @@ cp_profile_new_from_node (JsonNode     *document,
                           CpPolicyPack *pack,
                           GError      **error)
 {
-  g_autoptr(CpSchemaChecker) checker = cp_schema_checker_new ();
+  g_autoptr(CpSchemaChecker) checker = NULL;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  checker = cp_profile_checker_new (pack);
+  return cp_profile_new_from_node_with (checker, pack != NULL, document, file_name, error);
+}
+
+CpSchemaChecker *
+cp_profile_checker_new (CpPolicyPack *pack)
+{
+  CpSchemaChecker *checker = cp_schema_checker_new ();
+
+  if (pack != NULL)
+    define_pack_ids (checker, pack);
+  return checker;
+}
+
+CpProfile *
+cp_profile_new_from_node_with (CpSchemaChecker *checker,
+                               gboolean         with_pack,
+                               JsonNode        *document,
+                               const char      *file_name,
+                               GError         **error)
+{
   g_autoptr(CpProfile) self = NULL;
-  GPtrArray *errors;
+  GPtrArray *errors = cp_schema_checker_get_errors (checker);
   JsonObject *root;
 
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
 
-  if (pack != NULL)
-    define_pack_ids (checker, pack);
+  /* A profile defines no ids: only its errors and references are its
+   * own, and they go with it. */
+  g_ptr_array_set_size (errors, 0);
+  cp_schema_checker_drop_refs (checker);
   cp_schema_checker_check (checker, file_name, document, &profile_s);
-  errors = cp_schema_checker_get_errors (checker);
   if (errors->len == 0)
     check_periods (checker, file_name, json_node_get_object (document));
-  if (pack != NULL)
+  if (with_pack)
     cp_schema_checker_resolve_refs (checker);
+  else
+    cp_schema_checker_drop_refs (checker);
 
   if (errors->len > 0)
     {
@@ -476,6 +504,7 @@ cp_profile_new_from_node (JsonNode     *document,
 
       g_ptr_array_add (errors, NULL);
       message = g_strjoinv ("\n", (char **) errors->pdata);
+      g_ptr_array_set_size (errors, 0);
       g_set_error_literal (error, CP_PROFILE_ERROR, CP_PROFILE_ERROR_INVALID, message);
       return NULL;
     }

@@ -7,6 +7,7 @@
 
 #include "cp-date.h"
 #include "cp-policy-pack.h"
+#include "cp-schema.h"
 
 G_BEGIN_DECLS
 
@@ -89,6 +90,16 @@ CpProfile  *cp_profile_new_from_node      (JsonNode     *document,
                                            const char   *file_name,
                                            CpPolicyPack *pack,
                                            GError      **error);
+/* For many profiles: a checker that knows @pack's cities and occupations
+ * (@pack NULL: none), defined once and used for each with
+ * cp_profile_new_from_node_with (@with_pack: whether @checker was made
+ * with a pack, whose references are then resolved). */
+CpSchemaChecker *cp_profile_checker_new   (CpPolicyPack    *pack);
+CpProfile  *cp_profile_new_from_node_with (CpSchemaChecker *checker,
+                                           gboolean         with_pack,
+                                           JsonNode        *document,
+                                           const char      *file_name,
+                                           GError         **error);
 CpProfile  *cp_profile_new_from_file      (const char   *path,
                                            CpPolicyPack *pack,
                                            GError      **error);

@@ -18,7 +18,19 @@ static char *
 clause_sources (CpRoster      *self,
                 CpLevelResult *level)
 {
-  return level != NULL && level->chosen != NULL ? cp_policy_record_cite (self->pack, level->chosen->clause) : NULL;
+  char *cited;
+
+  if (level == NULL || level->chosen == NULL)
+    return NULL;
+  if (self->cited == NULL)
+    self->cited = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  cited = g_hash_table_lookup (self->cited, level->chosen->clause);
+  if (cited == NULL)
+    {
+      cited = cp_policy_record_cite (self->pack, level->chosen->clause);
+      g_hash_table_insert (self->cited, level->chosen->clause, cited);
+    }
+  return g_strdup (cited);
 }
 
 static CpLevelResult *
@@ -201,8 +213,11 @@ cp_roster_row_documents_text (CpRosterRow *row)
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint k = 0; row->missing_documents != NULL && k < row->missing_documents->len; k++)
-    g_string_append_printf (text, "%s%s", k > 0 ? _("; ") : "",
-                            cp_text_get_member (g_ptr_array_index (row->missing_documents, k), "name", NULL));
+    {
+      if (k > 0)
+        g_string_append (text, _("; "));
+      g_string_append (text, cp_text_get_member (g_ptr_array_index (row->missing_documents, k), "name", NULL));
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

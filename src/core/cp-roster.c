@@ -69,6 +69,7 @@ cp_roster_free (CpRoster *self)
   g_ptr_array_unref (self->rows);
   g_clear_object (&self->pack);
   g_strfreev (self->ignored_columns);
+  g_clear_pointer (&self->cited, g_hash_table_unref);
   g_free (self);
 }
 
@@ -79,6 +80,7 @@ typedef struct
   CpRosterNames *names;
   GStrv          cells;
   CpRosterRow   *row;
+  CpSchemaChecker *checker;  /* the pack's ids defined once, for every row */
 } Reader;
 
 static const char *
@@ -597,7 +599,7 @@ read_row (Reader       *reader,
   if (row->errors->len > 0)
     return;
   node = json_node_init_object (json_node_alloc (), root);
-  row->profile = cp_profile_new_from_node (node, "row", pack, &profile_error);
+  row->profile = cp_profile_new_from_node_with (reader->checker, TRUE, node, "row", &profile_error);
   if (profile_error != NULL)
     {
       g_auto(GStrv) messages = g_strsplit (profile_error->message, "\n", -1);
@@ -686,6 +688,7 @@ cp_roster_new_from_records_each (CpPolicyPack    *pack,
   g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CpRosterNames) names = NULL;
+  g_autoptr(CpSchemaChecker) checker = NULL;
   CpRoster *self;
   int header;
 
@@ -713,6 +716,7 @@ cp_roster_new_from_records_each (CpPolicyPack    *pack,
   g_ptr_array_add (ignored, NULL);
 
   names = cp_roster_names_new (pack);
+  checker = cp_profile_checker_new (pack);
   self = g_new0 (CpRoster, 1);
   self->pack = g_object_ref (pack);
   self->on = on;
@@ -722,7 +726,8 @@ cp_roster_new_from_records_each (CpPolicyPack    *pack,
 
   for (guint r = header + 1; r < records->len; r++)
     {
-      Reader reader = { g_ptr_array_index (records, header), columns, names, g_ptr_array_index (records, r), NULL };
+      Reader reader = { g_ptr_array_index (records, header), columns, names, g_ptr_array_index (records, r), NULL,
+                        checker };
       CpRosterRow *row;
 
       for (guint i = 0; reader.cells[i] != NULL; i++)

@@ -32,6 +32,7 @@ typedef struct
   char      *encoding;         /* "UTF-8" or "GB18030" as detected, or "XLSX", "ODS" */
   GPtrArray *rows;             /* CpRosterRow * */
   GStrv      ignored_columns;  /* headers as written that name no column (备注, 手机 …) */
+  GHashTable *cited;           /* clause (JsonObject *) → its sources in words: worded once, not a row */
 } CpRoster;
 
 /* A school's whole intake fits; a file past this is refused, not read by

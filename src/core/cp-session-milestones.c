@@ -25,61 +25,169 @@ milestone_clear (gpointer data)
   g_free (milestone->label);
 }
 
-/* How near @rule is to @session: its own organisation's rule first, then
- * the closest region's rule of no organisation; -1 if it does not hold.
- * Another organisation's rule comes last, flagged in @other. */
-static int
-rule_rank (CpPolicyPack *pack,
-           JsonObject   *session,
-           JsonObject   *rule,
-           gboolean     *other)
+/* The pack's exam rules, read once: what find_rules() asks of each rule
+ * for every session, without going back to the JSON. */
+typedef struct
 {
-  const char *centre = json_object_get_string_member_with_default (rule, "centre", NULL);
-  int distance;
+  JsonObject *rule;         /* borrowed from the pack */
+  const char *kind;
+  const char *centre;       /* NULL: no organisation's own */
+  const char *region;
+  JsonArray  *occupations;
+  CpDay       from, to;     /* 0: open */
+  gboolean    continues;    /* in force past @to until said otherwise */
+  gboolean    has_value;
+} ExamRule;
 
-  *other = FALSE;
-  if (centre != NULL)
+static void
+exam_rules_free (GArray *rules)
+{
+  g_array_unref (rules);
+}
+
+static GArray *
+exam_rules_for_pack (CpPolicyPack *pack)
+{
+  static GMutex lock;
+  static GQuark quark;
+  GArray *rules;
+
+  g_mutex_lock (&lock);
+  if (quark == 0)
+    quark = g_quark_from_static_string ("cp-session-milestones-rules");
+  rules = g_object_get_qdata (G_OBJECT (pack), quark);
+  if (rules == NULL)
     {
-      if (g_strcmp0 (centre, json_object_get_string_member (session, "centre")) == 0)
+      JsonArray *records = cp_policy_pack_get_records (pack, "exams.json", "exam_rules");
+
+      rules = g_array_new (FALSE, TRUE, sizeof (ExamRule));
+      for (guint i = 0; records != NULL && i < json_array_get_length (records); i++)
+        {
+          JsonObject *record = json_array_get_object_element (records, i);
+          ExamRule rule = {
+            record,
+            json_object_get_string_member (record, "kind"),
+            json_object_get_string_member_with_default (record, "centre", NULL),
+            json_object_get_string_member_with_default (record, "region", NULL),
+            json_object_get_array_member (record, "occupations"),
+            cp_json_get_day (record, "valid_from"),
+            cp_json_get_day (record, "valid_to"),
+            json_object_get_boolean_member_with_default (record, "continues_unconfirmed", FALSE),
+            !json_object_get_null_member (record, "value"),
+          };
+
+          g_array_append_val (rules, rule);
+        }
+      g_object_set_qdata_full (G_OBJECT (pack), quark, rules, (GDestroyNotify) exam_rules_free);
+    }
+  g_mutex_unlock (&lock);
+  return rules;
+}
+
+/* The session's region, then each region above it. */
+#define MAX_CHAIN 16
+
+static guint
+region_chain (CpPolicyPack *pack,
+              const char   *city,
+              const char   *chain[MAX_CHAIN])
+{
+  guint length = 0;
+
+  for (const char *current = city; current != NULL && length < MAX_CHAIN;)
+    {
+      JsonObject *record;
+
+      chain[length++] = current;
+      record = cp_policy_find (pack, "regions.json", "regions", "id", current);
+      if (record == NULL || json_object_get_null_member (record, "parent"))
+        break;
+      current = json_object_get_string_member (record, "parent");
+    }
+  return length;
+}
+
+/* How near @rule is to the session: its own organisation's rule first,
+ * then the closest region's rule of no organisation; -1 if it does not
+ * hold. Another organisation's rule comes last, flagged in @other. */
+static int
+rule_rank (const ExamRule *rule,
+           const char     *centre,
+           const char    **chain,
+           guint           chain_length,
+           gboolean       *other)
+{
+  *other = FALSE;
+  if (rule->centre != NULL)
+    {
+      if (g_strcmp0 (rule->centre, centre) == 0)
         return 0;
       *other = TRUE;
       return 1000;
     }
-  distance = cp_policy_region_distance (pack, json_object_get_string_member (rule, "region"),
-                                        json_object_get_string_member (session, "region"));
-  return distance < 0 ? -1 : 1 + distance;
+  for (guint i = 0; i < chain_length; i++)
+    if (g_strcmp0 (chain[i], rule->region) == 0)
+      return 1 + i;
+  return -1;
 }
 
-/* The exam rule of @kind for the session: its occupation, in force on the
- * exam day, the nearest by rule_rank(). */
-static JsonObject *
-find_rule (CpPolicyPack *pack,
-           JsonObject   *session,
-           const char   *kind,
-           gboolean     *other_organisation)
+static gboolean
+rule_in_force (const ExamRule *rule,
+               CpDay           day)
 {
-  JsonArray *rules = cp_policy_pack_get_records (pack, "exams.json", "exam_rules");
+  return (rule->from == 0 || rule->from <= day) && (rule->to == 0 || rule->to >= day || rule->continues);
+}
+
+typedef struct
+{
+  JsonObject *rule;
+  gboolean    other;   /* another organisation's */
+} Rule;
+
+/* For each of @kinds (@n of them), the exam rule of the session's
+ * occupation, in force on the exam day, the nearest by rule_rank(): the
+ * first of equals in the pack's order. One pass over the rules. */
+static void
+find_rules (CpPolicyPack      *pack,
+            JsonObject        *session,
+            const char * const *kinds,
+            guint               n,
+            Rule               *found)
+{
+  GArray *rules = exam_rules_for_pack (pack);
   CpDay exam = cp_json_get_day (session, "exam_date");
-  JsonObject *best = NULL;
-  int best_rank = G_MAXINT;
+  const char *centre = json_object_get_string_member (session, "centre");
+  const char *occupation = json_object_get_string_member (session, "occupation");
+  const char *chain[MAX_CHAIN];
+  guint chain_length = region_chain (pack, json_object_get_string_member (session, "region"), chain);
+  int best[16];
 
-  *other_organisation = FALSE;
-  for (guint i = 0; i < json_array_get_length (rules); i++)
+  g_return_if_fail (n <= G_N_ELEMENTS (best));
+  for (guint k = 0; k < n; k++)
     {
-      JsonObject *rule = json_array_get_object_element (rules, i);
-      gboolean other;
-      int rank = rule_rank (pack, session, rule, &other);
-
-      if (rank < 0 || rank >= best_rank || g_strcmp0 (json_object_get_string_member (rule, "kind"), kind) != 0 ||
-          !cp_json_array_has_string (json_object_get_array_member (rule, "occupations"),
-                                     json_object_get_string_member (session, "occupation")) ||
-          !cp_policy_in_force (rule, exam) || json_object_get_null_member (rule, "value"))
-        continue;
-      best = rule;
-      best_rank = rank;
-      *other_organisation = other;
+      found[k].rule = NULL;
+      found[k].other = FALSE;
+      best[k] = G_MAXINT;
     }
-  return best;
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const ExamRule *rule = &g_array_index (rules, ExamRule, i);
+      gboolean other;
+      int rank;
+      guint k;
+
+      for (k = 0; k < n && g_strcmp0 (rule->kind, kinds[k]) != 0; k++)
+        ;
+      if (k == n)
+        continue;
+      rank = rule_rank (rule, centre, chain, chain_length, &other);
+      if (rank < 0 || rank >= best[k] || !cp_json_array_has_string (rule->occupations, occupation) ||
+          !rule_in_force (rule, exam) || !rule->has_value)
+        continue;
+      found[k].rule = rule->rule;
+      found[k].other = other;
+      best[k] = rank;
+    }
 }
 
 /* Another organisation's rule gives only an approximate date, and says so. */
@@ -118,12 +226,6 @@ add_working_days (CpWorkCalendar *calendar,
   return cp_work_calendar_add (calendar, from, json_object_get_int_member (rule, "value"), approximate);
 }
 
-typedef struct
-{
-  JsonObject *rule;
-  gboolean    other;   /* another organisation's */
-} Rule;
-
 static void
 add_derived (GArray     *milestones,
              const char *kind,
@@ -140,17 +242,6 @@ add_derived (GArray     *milestones,
   milestone->rule = rule->rule;
   milestone->approximate = approximate || rule->other;
   milestone->other_organisation = rule->other;
-}
-
-static Rule
-rule_for (CpPolicyPack *pack,
-          JsonObject   *session,
-          const char   *kind)
-{
-  Rule rule;
-
-  rule.rule = find_rule (pack, session, kind, &rule.other);
-  return rule;
 }
 
 static int
@@ -173,17 +264,18 @@ cp_session_milestones (CpPolicyPack   *pack,
   GArray *milestones = g_array_new (FALSE, TRUE, sizeof (CpMilestone));
   JsonArray *registration = json_object_get_array_member (session, "registration");
   CpDay exam = cp_json_get_day (session, "exam_date");
-  Rule ticket_rule = rule_for (pack, session, "admission_ticket_days_before");
-  Rule papers_rule = rule_for (pack, session, "papers_days_before");
-  Rule results_rule = rule_for (pack, session, "results_working_days");
-  Rule review_rule = rule_for (pack, session, "review_request_working_days");
-  Rule answer_rule = rule_for (pack, session, "review_answer_working_days");
-  Rule certificate_rule = rule_for (pack, session, "certificate_working_days");
-  Rule retake_rule = rule_for (pack, session, "retake_window_months");
+  static const char * const kinds[] = {
+    "admission_ticket_days_before", "papers_days_before", "results_working_days", "review_request_working_days",
+    "review_answer_working_days", "certificate_working_days", "retake_window_months",
+  };
+  Rule rules[G_N_ELEMENTS (kinds)];
+  const Rule *ticket_rule = &rules[0], *papers_rule = &rules[1], *results_rule = &rules[2], *review_rule = &rules[3];
+  const Rule *answer_rule = &rules[4], *certificate_rule = &rules[5], *retake_rule = &rules[6];
   gboolean approximate = FALSE;
   CpDay results, review, answer, certificate;
 
   g_array_set_clear_func (milestones, milestone_clear);
+  find_rules (pack, session, kinds, G_N_ELEMENTS (kinds), rules);
 
   for (guint i = 0; i < json_array_get_length (registration); i++)
     {
@@ -199,28 +291,28 @@ cp_session_milestones (CpPolicyPack   *pack,
   add (milestones, "exam", _("Exam"), exam, FALSE);
 
   add_derived (milestones, "admission_ticket", _("Admission ticket can be printed"),
-               ticket_rule.rule != NULL ? exam - json_object_get_int_member (ticket_rule.rule, "value") : 0,
-               &ticket_rule, FALSE, TRUE);
+               ticket_rule->rule != NULL ? exam - json_object_get_int_member (ticket_rule->rule, "value") : 0,
+               ticket_rule, FALSE, TRUE);
   /* The notice's own papers date comes first; the organisation's standing
    * rule is shown beside it, since the two may differ (seed 004 says 40
    * days and prints 16). */
-  if (papers_rule.rule != NULL)
+  if (papers_rule->rule != NULL)
     add_derived (milestones, "papers_days_before", _("Registration papers due by the organisation's standing rule"),
-                 exam - json_object_get_int_member (papers_rule.rule, "value"), &papers_rule, FALSE, TRUE);
+                 exam - json_object_get_int_member (papers_rule->rule, "value"), papers_rule, FALSE, TRUE);
 
   approximate = FALSE;
-  results = add_working_days (calendar, results_rule.rule, exam, &approximate);
-  add_derived (milestones, "results", _("Results published by"), results, &results_rule, approximate, FALSE);
-  review = add_working_days (calendar, review_rule.rule, results, &approximate);
-  add_derived (milestones, "review_request", _("Last day to request a review of the results"), review, &review_rule,
+  results = add_working_days (calendar, results_rule->rule, exam, &approximate);
+  add_derived (milestones, "results", _("Results published by"), results, results_rule, approximate, FALSE);
+  review = add_working_days (calendar, review_rule->rule, results, &approximate);
+  add_derived (milestones, "review_request", _("Last day to request a review of the results"), review, review_rule,
                approximate, TRUE);
-  answer = add_working_days (calendar, answer_rule.rule, review, &approximate);
-  add_derived (milestones, "review_answer", _("Review answered by"), answer, &answer_rule, approximate, FALSE);
+  answer = add_working_days (calendar, answer_rule->rule, review, &approximate);
+  add_derived (milestones, "review_answer", _("Review answered by"), answer, answer_rule, approximate, FALSE);
 
   approximate = FALSE;
-  certificate = add_working_days (calendar, certificate_rule.rule, exam, &approximate);
+  certificate = add_working_days (calendar, certificate_rule->rule, exam, &approximate);
   add_derived (milestones, "certificate", _("Certificate on the national lookup site, about"), certificate,
-               &certificate_rule, approximate, FALSE);
+               certificate_rule, approximate, FALSE);
   if (certificate != 0)
     {
       Rule deadline_rule = { cp_policy_find (pack, "subsidy.json", "limits", "kind", "claim_deadline_months"), FALSE };
@@ -235,8 +327,8 @@ cp_session_milestones (CpPolicyPack   *pack,
                    deadline, &deadline_rule, deadline_approximate, TRUE);
     }
   add_derived (milestones, "retake_window_end", _("Last day for a retake of a failed subject"),
-               retake_rule.rule != NULL ? cp_date_add_months (exam, json_object_get_int_member (retake_rule.rule, "value")) : 0,
-               &retake_rule, FALSE, TRUE);
+               retake_rule->rule != NULL ? cp_date_add_months (exam, json_object_get_int_member (retake_rule->rule, "value")) : 0,
+               retake_rule, FALSE, TRUE);
 
   g_array_sort (milestones, compare_milestones);
   return milestones;

@@ -144,7 +144,8 @@ update (CpReminders *self)
           g_hash_table_insert (by_id, (gpointer) candidate->id, candidate);
           g_ptr_array_add (candidates, candidate);
         }
-      if (++candidate->lines > MAX_LINES)
+      /* Words only for what is shown: a class may have hundreds due. */
+      if (++candidate->lines > MAX_LINES || candidates->len > MAX_CANDIDATES)
         continue;
       when = countdown_text (cp_agenda_item_get_countdown (due->pdata[i], NULL));
       if (candidate->body->len > 0)

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "cp-policy-query.h"
 #include "cp-work-time.h"
 #include "old-engine/old-engine.h"
 
@@ -319,6 +320,56 @@ test_work_time (void)
     }
 }
 
+/* Every pair of regions (and a place the pack does not know), against
+ * the walk up the JSON it replaces. */
+static void
+test_regions (void)
+{
+  for (guint i = 0; i < cities->len; i++)
+    for (guint k = 0; k < cities->len; k++)
+      {
+        const char *region = g_ptr_array_index (cities, i);
+        const char *city = g_ptr_array_index (cities, k);
+
+        if (region != NULL && city != NULL)
+          g_assert_cmpint (cp_policy_region_distance (pack, region, city), ==, old_region_distance (pack, region, city));
+      }
+  g_assert_cmpint (cp_policy_region_distance (pack, "guangdong", "shenzhen"), ==, 1);
+  g_assert_cmpint (cp_policy_region_distance (pack, "shenzhen", "guangdong"), ==, -1);
+}
+
+/* Records found by id through the model's index are those a search from
+ * the start finds; an id of no record finds none. */
+static void
+test_find_by_id (void)
+{
+  static const char * const arrays[][2] = {
+    { "sources.json", "sources" }, { "regions.json", "regions" }, { "subsidy.json", "catalogues" },
+    { "subsidy.json", "limits" }, { "exams.json", "sessions" }, { "courses.json", "courses" },
+    { "eligibility.json", "documents" },
+  };
+
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      JsonArray *records = cp_policy_pack_get_records (pack, arrays[a][0], arrays[a][1]);
+
+      g_assert_cmpuint (json_array_get_length (records), >, 0);
+      for (guint i = 0; i < json_array_get_length (records); i++)
+        {
+          JsonObject *record = json_array_get_object_element (records, i);
+          const char *id = json_object_get_string_member (record, "id");
+          JsonObject *first = NULL;
+
+          for (guint k = 0; k < json_array_get_length (records) && first == NULL; k++)
+            if (g_str_equal (json_object_get_string_member (json_array_get_object_element (records, k), "id"), id))
+              first = json_array_get_object_element (records, k);
+          g_assert_true (cp_policy_find (pack, arrays[a][0], arrays[a][1], "id", id) == first);
+        }
+      g_assert_null (cp_policy_find (pack, arrays[a][0], arrays[a][1], "id", "no-such-record"));
+      g_assert_null (cp_policy_find (pack, arrays[a][0], arrays[a][1], "id", NULL));
+    }
+}
+
 /* ---------- A variant of the pack ---------- */
 
 /* One change to the pack: the member or element at @path ("a/1/b") of
@@ -492,6 +543,8 @@ main (int    argc,
   g_test_add_func ("/differential/eligibility", test_eligibility);
   g_test_add_func ("/differential/subsidy", test_subsidy);
   g_test_add_func ("/differential/work-time", test_work_time);
+  g_test_add_func ("/differential/regions", test_regions);
+  g_test_add_func ("/differential/find-by-id", test_find_by_id);
   g_test_add_func ("/differential/variant", test_variant);
   status = g_test_run ();
 

@@ -322,6 +322,44 @@ test_agenda (void)
   cp_test_remove_folder (folder);
 }
 
+/* Ten candidates with registration closing in 1 working day: the first
+ * eight (by id, all else being equal) have a notification each, the last
+ * two one summary. */
+static void
+test_many_reminders (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("certpath-agenda-XXXXXX", &error);
+  g_autoptr(CpCandidateStore) store = cp_candidate_store_new (folder, pack);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.certpath.Certpath");
+  g_autoptr(CpAgendaModel) model = cp_agenda_model_new (pack);
+  g_autoptr(CpReminders) reminders = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("g%u", i);
+      save (store, id, GRADUATE ("王小明"));
+    }
+  g_settings_set_boolean (settings, "reminders", TRUE);
+  g_settings_set_int (settings, "reminder-days", 1);
+  reminders = cp_reminders_new (NULL, settings, model, pack);
+  cp_agenda_model_set_today (model, cp_date_from_ymd (2026, 3, 20));
+  cp_agenda_model_set_directory (model, folder);
+  wait_for_update (model);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cp_reminders_get_pending (reminders)), ==, 10);
+  ids = cp_reminders_get_notification_ids (reminders);
+  g_assert_cmpuint (g_strv_length (ids), ==, 9);
+  g_assert_cmpstr (ids[0], ==, "agenda-g0");
+  g_assert_cmpstr (ids[7], ==, "agenda-g7");
+  g_assert_cmpstr (ids[8], ==, "agenda-more");
+  g_settings_set_int (settings, "reminder-days", 5);
+  cp_agenda_model_set_directory (model, NULL);
+  cp_test_remove_folder (folder);
+}
+
 static void
 count_changed (gboolean *changed)
 {
@@ -371,6 +409,7 @@ main (int   argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/agenda/store", test_agenda);
+  g_test_add_func ("/agenda/many-reminders", test_many_reminders);
   g_test_add_func ("/agenda/registered-check", test_registered_check);
 
   status = g_test_run ();

@@ -60,8 +60,10 @@ typedef struct
   GtkWidget *subtitle;
 } RowWidgets;
 
-/* Only the event's sentence wraps: a wrapping label costs several text
- * layouts to measure, and GTK 4.8 binds some 200 rows at a time. */
+/* No label wraps: a wrapping label costs several text layouts each time
+ * it is measured, and GTK 4.8's list view keeps some 200 rows, measured
+ * again whenever the tab is shown. A sentence too long for the window
+ * ends in "…" and is whole in its tooltip. */
 static GtkWidget *
 row_label (const char *css_class,
            gboolean    wrap)
@@ -94,7 +96,7 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   widgets->countdown = row_label ("numeric", FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (widgets->countdown), PANGO_ELLIPSIZE_NONE);
   gtk_label_set_width_chars (GTK_LABEL (widgets->countdown), 16);
-  widgets->title = row_label (NULL, TRUE);
+  widgets->title = row_label (NULL, FALSE);
   widgets->subtitle = row_label ("dim-label", FALSE);
   gtk_widget_add_css_class (widgets->subtitle, "caption");
   gtk_widget_set_hexpand (texts, TRUE);
@@ -162,6 +164,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
 
       gtk_label_set_label (GTK_LABEL (widgets->countdown), countdown);
       gtk_label_set_label (GTK_LABEL (widgets->title), cp_agenda_item_get_text (item, self->pack));
+      gtk_widget_set_tooltip_text (widgets->title, cp_agenda_item_get_text (item, self->pack));
       gtk_label_set_label (GTK_LABEL (widgets->subtitle), subtitle);
     }
 }
@@ -180,18 +183,33 @@ on_list_view_activate_cb (CpAgendaPage *self,
 
 /* ---------- State ---------- */
 
+static gpointer
+release_thread (gpointer data)
+{
+  g_object_unref (data);
+  return NULL;
+}
+
 /* The rows of the agenda just computed, in a view started afresh. */
 static void
 updated_cb (CpAgendaPage *self)
 {
   GListModel *items = cp_agenda_model_get_items (self->model);
   GtkSelectionModel *shown = gtk_list_view_get_model (self->list_view);
+  GListModel *old = shown != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) : NULL;
 
-  if (shown == NULL || gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) != items)
+  if (old != items)
     {
       g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (items));
 
+      /* Tens of thousands of old rows and events take a frame or more to
+       * free: a thread of their own does it (nothing else holds them but
+       * the odd row, on its way to its new item). */
+      if (old != NULL)
+        g_object_ref (old);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      if (old != NULL)
+        g_thread_unref (g_thread_new ("cp-agenda-free", release_thread, old));
     }
 }
 

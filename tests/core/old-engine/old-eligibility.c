@@ -58,7 +58,7 @@ find_rule_set (CpPolicyPack *pack,
     {
       JsonObject *rule_set = json_array_get_object_element (rule_sets, i);
 
-      if (cp_policy_region_distance (pack, json_object_get_string_member (rule_set, "region"),
+      if (old_region_distance (pack, json_object_get_string_member (rule_set, "region"),
                                      candidate_region (profile)) < 0)
         continue;
       if (!json_object_get_boolean_member (rule_set, "all_occupations") &&
@@ -213,7 +213,7 @@ add_extras (CpLevelResult *level,
        * its exam: in the candidate's city. */
       if (!cp_json_array_has_string (json_object_get_array_member (extra, "occupations"),
                                      cp_profile_get_occupation (profile)) ||
-          cp_policy_region_distance (pack, json_object_get_string_member (extra, "region"),
+          old_region_distance (pack, json_object_get_string_member (extra, "region"),
                                      candidate_region (profile)) < 0 ||
           !cp_json_array_has_int (json_object_get_array_member (extra, "levels"), level->level) ||
           !cp_policy_in_force (extra, on))

@@ -29,6 +29,9 @@ void        old_condition_result_clear      (CpConditionResult *result);
 const char *old_education_kind_name         (const char        *kind);
 const char *old_title_grade_name            (const char        *grade);
 
+int      old_region_distance          (CpPolicyPack       *pack,
+                                       const char         *region,
+                                       const char         *city);
 CpDay    old_date_add_years           (CpDay               day,
                                        int                 years);
 gboolean old_work_period_is_valid     (const CpWorkPeriod *period);

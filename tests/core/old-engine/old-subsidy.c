@@ -86,7 +86,7 @@ find_rule (CpPolicyPack *pack,
   for (guint i = 0; i < json_array_get_length (records); i++)
     {
       JsonObject *record = json_array_get_object_element (records, i);
-      int distance = cp_policy_region_distance (pack, json_object_get_string_member (record, "region"), city);
+      int distance = old_region_distance (pack, json_object_get_string_member (record, "region"), city);
 
       if (distance < 0 || distance >= best_distance || !cp_policy_in_force (record, day))
         continue;
@@ -387,7 +387,7 @@ find_rules (CpPolicyPack *pack,
       for (guint i = 0; i < json_array_get_length (records); i++)
         {
           JsonObject *record = json_array_get_object_element (records, i);
-          int d = cp_policy_region_distance (pack, json_object_get_string_member (record, "region"), city);
+          int d = old_region_distance (pack, json_object_get_string_member (record, "region"), city);
 
           if (d > distance)
             nearest_left = MAX (nearest_left, d);
@@ -635,7 +635,7 @@ check_limits (CpSubsidyAnswer            *self,
       JsonObject *limit = json_array_get_object_element (limits, i);
 
       if (g_strcmp0 (json_object_get_string_member (limit, "scheme"), SCHEME) == 0 &&
-          cp_policy_region_distance (pack, json_object_get_string_member (limit, "region"), city) >= 0 &&
+          old_region_distance (pack, json_object_get_string_member (limit, "region"), city) >= 0 &&
           cp_policy_in_force (limit, on))
         check_limit (self, pack, profile, certificate, limit, on);
     }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "old-engine.h"
+#include "cp-policy-query.h"
 
 typedef struct
 {
@@ -173,4 +174,28 @@ old_work_days_to_years_months (guint  days,
   *years = whole_years;
   /* Months only label the remainder: a mean month is close enough. */
   *months = MIN ((guint) ((days - old_years_in_days (on, whole_years)) / (365.2425 / 12)), 11);
+}
+
+/* cp_policy_region_distance () as it was: a walk up the regions' JSON. */
+int
+old_region_distance (CpPolicyPack *pack,
+                     const char   *region,
+                     const char   *city)
+{
+  const char *current = city;
+  int distance = 0;
+
+  while (current != NULL)
+    {
+      JsonObject *record;
+
+      if (g_str_equal (current, region))
+        return distance;
+      record = cp_policy_find (pack, "regions.json", "regions", "id", current);
+      if (record == NULL || json_object_get_null_member (record, "parent"))
+        return -1;
+      current = json_object_get_string_member (record, "parent");
+      distance++;
+    }
+  return -1;
 }
