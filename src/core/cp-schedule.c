@@ -22,10 +22,7 @@ compare_exam_dates (gconstpointer a,
 {
   const CpScheduledSession *x = *(CpScheduledSession * const *) a;
   const CpScheduledSession *y = *(CpScheduledSession * const *) b;
-  CpDay dx = cp_json_get_day (x->session, "exam_date");
-  CpDay dy = cp_json_get_day (y->session, "exam_date");
-
-  return (dx > dy) - (dx < dy);
+  return (x->exam_day > y->exam_day) - (x->exam_day < y->exam_day);
 }
 
 GPtrArray *
@@ -44,6 +41,7 @@ cp_schedule_merge (CpPolicyPack *pack,
       CpScheduledSession *scheduled = g_new0 (CpScheduledSession, 1);
 
       scheduled->session = json_array_get_object_element (bundled, i);
+      scheduled->exam_day = cp_json_get_day (scheduled->session, "exam_date");
       g_hash_table_replace (by_id, (gpointer) json_object_get_string_member (scheduled->session, "id"), scheduled);
     }
 
@@ -58,6 +56,7 @@ cp_schedule_merge (CpPolicyPack *pack,
           CpScheduledSession *previous;
 
           scheduled->session = json_array_get_object_element (feed->sessions, i);
+          scheduled->exam_day = cp_json_get_day (scheduled->session, "exam_date");
           scheduled->origin = g_strdup (cp_feed_get_publisher_name (feed));
           scheduled->fetched_at = fetched_at != NULL && f < fetched_at->len
                                   ? g_strdup (g_ptr_array_index (fetched_at, f)) : NULL;

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "cp-date.h"
 #include "cp-feed.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ typedef struct
   JsonObject *session;     /* borrowed from the pack or the feed */
   char       *origin;      /* NULL: bundled; else the feed's publisher */
   char       *fetched_at;  /* when that feed was fetched (ISO 8601), or NULL */
+  CpDay       exam_day;    /* the session's exam_date, read once */
 } CpScheduledSession;
 
 /* @feeds: CpFeed *, and @fetched_at the matching fetch times (may be NULL).

@@ -120,9 +120,10 @@ cp_accessible_tidy (GtkWidget *root)
   if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root))
       && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root))))
     gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  /* A check button is not labelled by its label: it gets the label's text,
-   * which has no underscore. */
-  else if (GTK_IS_CHECK_BUTTON (root) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (root)))
+  /* A check button is not labelled by its label, nor by a label given as
+   * its child: it gets the label's text, which has no underscore. */
+  else if (GTK_IS_CHECK_BUTTON (root) && (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (root))
+                                          || gtk_check_button_get_label (GTK_CHECK_BUTTON (root)) == NULL))
     {
       GtkWidget *label = gtk_widget_get_last_child (root);
 

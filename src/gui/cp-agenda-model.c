@@ -26,6 +26,7 @@ struct _CpAgendaModel
   GObject          parent_instance;
 
   CpAgendaContext *context;
+  GPtrArray       *sessions;      /* JsonObject *, those the context was made of */
   char            *directory;
   CpAgendaFiles   *files;         /* what was read of it, kept between computations */
   GFileMonitor    *monitor;
@@ -287,6 +288,28 @@ compute (CpAgendaModel *self)
   g_thread_unref (g_thread_new ("cp-agenda", agenda_thread, g_object_ref (task)));
 }
 
+static void folder_changed_cb (GFileMonitor      *monitor,
+                               GFile             *file,
+                               GFile             *other,
+                               GFileMonitorEvent  event,
+                               CpAgendaModel     *self);
+
+static void
+watch_folder (CpAgendaModel *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_func (self->monitor, folder_changed_cb, self);
+  g_clear_object (&self->monitor);
+  if (self->directory == NULL)
+    return;
+  folder = g_file_new_for_path (self->directory);
+  self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
+}
+
 static gboolean
 change_cb (gpointer user_data)
 {
@@ -310,8 +333,10 @@ folder_changed_cb (GFileMonitor      *monitor,
   g_autofree char *other_id = other_name != NULL ? cp_candidate_store_id_for_file_name (other_name) : NULL;
 
   /* The index and a save's temporary file are no candidates, but a save
-   * renames its temporary file to one. */
-  if ((id == NULL && other_id == NULL) || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+   * renames its temporary file to one; the folder itself made by the first
+   * save is reported alone, without that save's file. */
+  if (g_strcmp0 (g_file_peek_path (file), self->directory) != 0
+      && ((id == NULL && other_id == NULL) || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED))
     return;
   g_clear_handle_id (&self->change_id, g_source_remove);
   self->change_id = g_timeout_add (CHANGE_DELAY_MS, change_cb, self);
@@ -332,8 +357,6 @@ void
 cp_agenda_model_set_directory (CpAgendaModel *self,
                                const char    *directory)
 {
-  g_autoptr(GFile) folder = NULL;
-
   g_return_if_fail (CP_IS_AGENDA_MODEL (self));
 
   if (g_strcmp0 (directory, self->directory) == 0)
@@ -343,24 +366,49 @@ cp_agenda_model_set_directory (CpAgendaModel *self,
   g_clear_pointer (&self->files, cp_agenda_files_unref);
   if (directory != NULL)
     self->files = cp_agenda_files_new (directory, cp_agenda_context_get_pack (self->context));
-  if (self->monitor != NULL)
-    g_signal_handlers_disconnect_by_func (self->monitor, folder_changed_cb, self);
-  g_clear_object (&self->monitor);
-  if (directory != NULL)
-    {
-      /* A folder that does not exist yet (nothing saved) has no monitor;
-       * the first save creates it, and the window says so. */
-      folder = g_file_new_for_path (directory);
-      self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->monitor != NULL)
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
-    }
-  else
+  watch_folder (self);
+  if (directory == NULL)
     {
       g_clear_object (&self->items);
       self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);
     }
   compute (self);
+}
+
+static void
+remember_sessions (CpAgendaModel *self,
+                   GPtrArray     *sessions)
+{
+  g_ptr_array_set_size (self->sessions, 0);
+  for (guint i = 0; i < sessions->len; i++)
+    g_ptr_array_add (self->sessions,
+                     json_object_ref (((const CpScheduledSession *) g_ptr_array_index (sessions, i))->session));
+}
+
+void
+cp_agenda_model_set_sessions (CpAgendaModel *self,
+                              GPtrArray     *sessions)
+{
+  CpAgendaContext *context;
+  gboolean same;
+
+  g_return_if_fail (CP_IS_AGENDA_MODEL (self));
+
+  /* The tab rebuilds its list for reasons of its own: the same sessions
+   * are not worth a computation. */
+  same = sessions->len == self->sessions->len;
+  for (guint i = 0; same && i < sessions->len; i++)
+    same = ((const CpScheduledSession *) g_ptr_array_index (sessions, i))->session
+           == g_ptr_array_index (self->sessions, i);
+  if (same)
+    return;
+  remember_sessions (self, sessions);
+  /* A job under way keeps its own reference to the former context. */
+  context = cp_agenda_context_new (cp_agenda_context_get_pack (self->context), sessions);
+  cp_agenda_context_unref (self->context);
+  self->context = context;
+  if (self->directory != NULL)
+    compute (self);
 }
 
 void
@@ -510,6 +558,7 @@ cp_agenda_model_finalize (GObject *object)
 
   g_free (self->directory);
   g_free (self->error);
+  g_ptr_array_unref (self->sessions);
 
   G_OBJECT_CLASS (cp_agenda_model_parent_class)->finalize (object);
 }
@@ -540,6 +589,7 @@ static void
 cp_agenda_model_init (CpAgendaModel *self)
 {
   self->items = g_list_store_new (CP_TYPE_AGENDA_ITEM);
+  self->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   self->days = DEFAULT_DAYS;
   self->clock_id = g_timeout_add_seconds (CLOCK_SECONDS, clock_cb, self);
 }
@@ -554,6 +604,7 @@ cp_agenda_model_new (CpPolicyPack *pack)
 
   self = g_object_new (CP_TYPE_AGENDA_MODEL, NULL);
   sessions = cp_schedule_merge (pack, NULL, NULL);
+  remember_sessions (self, sessions);
   self->context = cp_agenda_context_new (pack, sessions);
   return self;
 }

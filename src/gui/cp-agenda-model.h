@@ -22,6 +22,10 @@ CpAgendaModel   *cp_agenda_model_new           (CpPolicyPack  *pack);
 /* The saved candidates' folder: a computation under way for the old one
  * is cancelled. A change to a candidate file in it (this app's saves or a
  * sync tool's) computes the agenda again, a moment later. */
+/* The sessions to count on (CpScheduledSession *: the Exam calendar's,
+ * with feeds and one's own); the bundled ones until set. Recomputes. */
+void             cp_agenda_model_set_sessions  (CpAgendaModel *self,
+                                                GPtrArray     *sessions);
 void             cp_agenda_model_set_directory (CpAgendaModel *self,
                                                 const char    *directory);
 /* The window of days from today (default 60). */

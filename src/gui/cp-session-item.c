@@ -39,7 +39,7 @@ cp_session_item_new (const CpScheduledSession *scheduled)
   self->session = json_object_ref (scheduled->session);
   self->origin = g_strdup (scheduled->origin);
   self->fetched_at = g_strdup (scheduled->fetched_at);
-  self->exam_day = cp_json_get_day (scheduled->session, "exam_date");
+  self->exam_day = scheduled->exam_day;
   return self;
 }
 

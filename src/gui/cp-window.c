@@ -36,6 +36,7 @@ struct _CpWindow
   /* Template widgets */
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
@@ -74,6 +75,7 @@ struct _CpWindow
   CpDraft              *offered;         /* a draft left by a crash, offered back */
   GtkWindow            *recovered_dialog;
   guint                 prepare_id;
+  guint                 reveal_id;       /* the tabs move to the bottom bar or back */
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -860,6 +862,16 @@ on_agenda_candidate_activated_cb (CpWindow   *self,
     adw_view_stack_set_visible_child_name (self->stack, "eligibility");
 }
 
+/* The agenda counts on the sessions the Exam calendar shows: feeds and
+ * one's own as well as the bundled ones. */
+static void
+calendar_sessions_changed_cb (CpWindow *self)
+{
+  g_autoptr(GPtrArray) sessions = cp_calendar_page_dup_scheduled (self->calendar_page);
+
+  cp_agenda_model_set_sessions (cp_agenda_page_get_model (self->agenda_page), sessions);
+}
+
 CpReminders *
 cp_window_get_reminders (CpWindow *self)
 {
@@ -1186,6 +1198,26 @@ realize_cb (CpWindow *self)
 
 /* ---------- Size ---------- */
 
+static gboolean
+reveal_switcher_bar_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+
+  self->reveal_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The tabs go to the bottom bar when the title has no room for them.
+ * Not at once: the title decides while the header bar is allocated, and
+ * a bar revealed then is allocated no height (GTK 4.8 warns). */
+static void
+switcher_title_visible_cb (CpWindow *self)
+{
+  if (self->reveal_id == 0)
+    self->reveal_id = g_idle_add (reveal_switcher_bar_cb, self);
+}
+
 static void
 save_size (CpWindow *self)
 {
@@ -1241,6 +1273,7 @@ cp_window_dispose (GObject *object)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1293,7 +1326,9 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, subsidy_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, switcher_title);
+  gtk_widget_class_bind_template_callback (widget_class, switcher_title_visible_cb);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
@@ -1329,6 +1364,8 @@ cp_window_init (CpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cp_accessible_tidy (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete", FALSE);
+  g_signal_connect_object (self->calendar_page, "sessions-changed", G_CALLBACK (calendar_sessions_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   self->settings = g_settings_new ("io.github.certpath.Certpath");

@@ -29,6 +29,7 @@
 #include "cp-gui-test-util.h"
 #include "cp-gui-walk.h"
 #include "cp-registered-check.h"
+#include "cp-user-sessions.h"
 #include "cp-window.h"
 #include "../cp-test-folder.h"
 
@@ -322,6 +323,79 @@ test_agenda (void)
   cp_test_remove_folder (folder);
 }
 
+/* One's own session (a copy of the 2026-04-12 one, five weeks later,
+ * entered by hand) reaches the agenda as the Exam calendar shows it: for
+ * 王小明, from 2026-03-20 over 60 days (to 05-18), registration closes
+ * 04-24 and 04-27, papers 04-29, the exam 05-17. */
+static gboolean
+has_event (CpAgendaModel *model,
+           const char    *session,
+           const char    *kind,
+           const char    *date)
+{
+  GListModel *items = cp_agenda_model_get_items (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CpAgendaItem) item = g_list_model_get_item (items, i);
+      const CpAgendaEvent *event = cp_agenda_item_get_event (item);
+      g_autofree char *text = event != NULL ? cp_date_format (event->date) : NULL;
+
+      if (event != NULL && event->session != NULL
+          && g_strcmp0 (json_object_get_string_member (event->session, "id"), session) == 0
+          && g_strcmp0 (cp_agenda_kind_to_string (event->kind), kind) == 0 && g_strcmp0 (text, date) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_own_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("certpath-agenda-XXXXXX", &error);
+  g_autoptr(CpCandidateStore) store = cp_candidate_store_new (folder, pack);
+  g_autoptr(CpUserSessions) own = cp_user_sessions_new (g_getenv ("CERTPATH_OWN_SESSIONS_DIR"), pack);
+  JsonArray *bundled = cp_policy_pack_get_records (pack, "exams.json", "sessions");
+  /* A copy of its own: json_node_copy () would share the pack's object. */
+  g_autofree char *text = json_to_string (json_array_get_element (bundled, 0), FALSE);
+  g_autoptr(JsonNode) copy = json_from_string (text, NULL);
+  JsonObject *session = json_node_get_object (copy);
+  JsonArray *registration = json_object_get_array_member (session, "registration");
+  CpWindow *window;
+  CpAgendaModel *model;
+  guint waited = 0;
+
+  save (store, "wang", GRADUATE ("王小明"));
+  json_object_set_string_member (session, "id", "own-2026-05-17-l3");
+  json_object_set_string_member (session, "exam_date", "2026-05-17");
+  json_object_set_string_member (json_array_get_object_element (registration, 0), "closes", "2026-04-24");
+  json_object_set_string_member (json_array_get_object_element (registration, 1), "closes", "2026-04-27");
+  json_object_set_string_member (session, "papers_due", "2026-04-29");
+  g_assert_true (cp_user_sessions_load (own, &error));
+  g_assert_no_error (error);
+  g_assert_true (cp_user_sessions_add (own, CP_USER_SESSION, session, CP_USER_ORIGIN_HAND, &error));
+  g_assert_no_error (error);
+
+  g_setenv ("CERTPATH_CANDIDATES_DIR", folder, TRUE);
+  window = cp_window_new (NULL, pack, NULL, NULL);
+  model = cp_agenda_page_get_model (cp_window_get_agenda_page (window));
+  cp_agenda_model_set_today (model, cp_date_from_ymd (2026, 3, 20));
+  gtk_window_present (GTK_WINDOW (window));
+  /* The calendar is built after the first frame; the agenda follows it. */
+  while (!has_event (model, "own-2026-05-17-l3", "exam", "2026-05-17") && waited++ < 600)
+    run_for (100);
+  g_assert_true (has_event (model, "own-2026-05-17-l3", "exam", "2026-05-17"));
+  g_assert_true (has_event (model, "own-2026-05-17-l3", "registration_closes", "2026-04-24"));
+  g_assert_true (has_event (model, "own-2026-05-17-l3", "registration_closes", "2026-04-27"));
+  g_assert_true (has_event (model, "own-2026-05-17-l3", "papers_due", "2026-04-29"));
+  /* And the bundled session's, as before. */
+  g_assert_true (has_event (model, SESSION, "registration_closes", "2026-03-23"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cp_test_remove_folder (folder);
+}
+
 /* Ten candidates with registration closing in 1 working day: the first
  * eight (by id, all else being equal) have a notification each, the last
  * two one summary. */
@@ -358,6 +432,37 @@ test_many_reminders (void)
   g_settings_set_int (settings, "reminder-days", 5);
   cp_agenda_model_set_directory (model, NULL);
   cp_test_remove_folder (folder);
+}
+
+/* Nothing saved yet: the folder does not exist. The first save makes it,
+ * and the agenda follows that save and the next. */
+static void
+test_first_save (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent = g_dir_make_tmp ("certpath-agenda-XXXXXX", &error);
+  g_autofree char *folder = g_build_filename (parent, "candidates", NULL);
+  g_autoptr(CpCandidateStore) store = cp_candidate_store_new (folder, pack);
+  g_autoptr(CpAgendaModel) model = cp_agenda_model_new (pack);
+
+  g_assert_no_error (error);
+  cp_agenda_model_set_today (model, cp_date_from_ymd (2026, 3, 20));
+  cp_agenda_model_set_directory (model, folder);
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 0);
+
+  save (store, "wang", GRADUATE ("王小明"));
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 1);
+  save (store, "zhao", GRADUATE ("赵六"));
+  wait_for_update (model);
+  g_assert_cmpuint (cp_agenda_shared_get (cp_agenda_model_get_agenda (model))->n_candidates, ==, 2);
+  /* Four events each, in two weeks: 8 + 2 rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (cp_agenda_model_get_items (model)), ==, 10);
+
+  cp_agenda_model_set_directory (model, NULL);
+  cp_test_remove_folder (folder);
+  g_rmdir (parent);
 }
 
 static void
@@ -410,6 +515,8 @@ main (int   argc,
 
   g_test_add_func ("/agenda/store", test_agenda);
   g_test_add_func ("/agenda/many-reminders", test_many_reminders);
+  g_test_add_func ("/agenda/own-session", test_own_session);
+  g_test_add_func ("/agenda/first-save", test_first_save);
   g_test_add_func ("/agenda/registered-check", test_registered_check);
 
   status = g_test_run ();

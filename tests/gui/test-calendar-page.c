@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "../cp-test-folder.h"
+#include "cp-feed-cache.h"
 #include "cp-gui-test-util.h"
 #include "cp-session-item.h"
 #include "pages/cp-calendar-page.h"
@@ -192,6 +194,63 @@ test_calendar (void)
   g_free (feed_body);
 }
 
+/* A page in a window on its way to the screen reads its cached feeds only
+ * once the window has drawn its first frame; one in a window kept off
+ * screen still gets them, a moment later. */
+static CpCalendarPage *
+page_with_cache (const char *cache,
+                 const char *url,
+                 GtkWidget **window)
+{
+  CpCalendarPage *page = g_object_new (CP_TYPE_CALENDAR_PAGE, NULL);
+
+  *window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (*window), GTK_WIDGET (page));
+  cp_calendar_page_set_context (page, pack, NULL);
+  /* Before both exams: the list shows what is to come. */
+  cp_calendar_page_set_day (page, cp_date_from_ymd (2026, 3, 10));
+  cp_calendar_page_set_feeds (page, (const char *[]) { url, NULL }, cache);
+  return page;
+}
+
+static void
+test_cached_after_first_frame (void)
+{
+  static const char url[] = "https://feeds.example.org/school.json";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cache = g_dir_make_tmp ("certpath-feeds-XXXXXX", &error);
+  g_autofree char *body = make_feed ();
+  g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+  CpFeedCacheEntry entry = { (char *) url, NULL, NULL, (char *) "2026-03-09T12:00:00+08:00",
+                             (char *) "2026-03-09T12:00:00+08:00" };
+  GtkWidget *shown, *hidden;
+  CpCalendarPage *page, *off_screen;
+  gint64 start;
+
+  g_assert_true (cp_feed_cache_store (cache, &entry, bytes, &error));
+  g_assert_no_error (error);
+
+  page = page_with_cache (cache, url, &shown);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  /* Not drawn yet: waiting, nothing read. */
+  g_assert_true (cp_calendar_page_is_refreshing (page));
+  gtk_window_present (GTK_WINDOW (shown));
+  wait_refreshed (page);
+  /* The feed's copy of the bundled session and its two more. */
+  g_assert_cmpuint (g_list_model_get_n_items (cp_calendar_page_get_rows (page)), ==, 3);
+
+  off_screen = page_with_cache (cache, url, &hidden);
+  start = g_get_monotonic_time ();
+  wait_refreshed (off_screen);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 30 * G_TIME_SPAN_SECOND);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_calendar_page_get_rows (off_screen)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (shown));
+  gtk_window_destroy (GTK_WINDOW (hidden));
+  cp_test_remove_folder (cache);
+}
+
 static gpointer
 child (CpCalendarPage *page,
        const char     *name)
@@ -309,6 +368,7 @@ main (int    argc,
   pack = cp_gui_test_load_pack ();
 
   g_test_add_func ("/calendar-page/list-timeline-feed", test_calendar);
+  g_test_add_func ("/calendar-page/cached-feeds-after-first-frame", test_cached_after_first_frame);
   g_test_add_func ("/calendar-page/days-and-empty-states", test_days_and_empty_states);
 
   status = g_test_run ();

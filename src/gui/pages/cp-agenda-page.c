@@ -439,7 +439,8 @@ export_action (GtkWidget  *widget,
   gboolean ics = g_str_has_prefix (what, "ics-");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->chooser != NULL)
+  /* No pack, no agenda: nothing to export. */
+  if (self->chooser != NULL || self->model == NULL)
     return;
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   self->chooser = gtk_file_chooser_native_new (_("Export Agenda"), GTK_WINDOW (gtk_widget_get_root (widget)),

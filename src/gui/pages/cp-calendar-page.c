@@ -21,6 +21,7 @@
 #include "cp-feed-export.h"
 #include "cp-feed-refresh.h"
 #include "cp-feed-state.h"
+#include "cp-filter-fold.h"
 #include "cp-icalendar.h"
 #include "cp-milestone-index.h"
 #include "cp-notice-dialog.h"
@@ -34,6 +35,7 @@
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
 #include "cp-session-milestones.h"
+#include "cp-split-view.h"
 #include "cp-text.h"
 
 #include <string.h>
@@ -92,6 +94,7 @@ struct _CpCalendarPage
   guint                loading;           /* cache loads under way, or waiting */
   gboolean             drawn;             /* the window has drawn its first frame */
   gboolean             load_waiting;      /* a cache load waits for it */
+  guint                frame_late_source; /* a window never drawn waits no longer than this */
   guint                load_generation;
   char                *problem;
   GtkFileChooserNative *chooser;
@@ -109,6 +112,8 @@ struct _CpCalendarPage
 };
 
 G_DEFINE_FINAL_TYPE (CpCalendarPage, cp_calendar_page, ADW_TYPE_BIN)
+
+static guint sessions_changed_signal;
 
 static CpDay
 today (CpCalendarPage *self)
@@ -859,6 +864,7 @@ rebuild (CpCalendarPage *self)
   update_empty_state (self);
   mark_month (self);
   selected_cb (self);
+  g_signal_emit (self, sessions_changed_signal, 0);
 }
 
 static void update_label (CpCalendarPage *self);
@@ -950,6 +956,7 @@ first_frame_cb (CpCalendarPage *self,
 {
   if (clock != NULL)
     g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_clear_handle_id (&self->frame_late_source, g_source_remove);
   self->drawn = TRUE;
   if (self->load_waiting)
     {
@@ -972,6 +979,16 @@ root_mapped_cb (CpCalendarPage *self,
     first_frame_cb (self, NULL);
 }
 
+static gboolean
+frame_late_cb (gpointer user_data)
+{
+  CpCalendarPage *self = user_data;
+
+  self->frame_late_source = 0;
+  first_frame_cb (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 /* At start-up the window draws first: reading and checking 10 000 cached
  * sessions takes a core for half a second, and no one sees them before
  * the tab is shown. TRUE if the load is to wait for the first frame. */
@@ -987,6 +1004,8 @@ wait_for_first_frame (CpCalendarPage *self)
       self->load_waiting = TRUE;
       self->loading++;
       g_signal_connect_object (root, "map", G_CALLBACK (root_mapped_cb), self, G_CONNECT_SWAPPED);
+      /* A window kept off screen must still get its sessions. */
+      self->frame_late_source = g_timeout_add_seconds (2, frame_late_cb, self);
     }
   return TRUE;
 }
@@ -1591,6 +1610,35 @@ cp_calendar_page_dup_sessions (CpCalendarPage *self)
   return sessions;
 }
 
+static void
+scheduled_session_free (CpScheduledSession *scheduled)
+{
+  json_object_unref (scheduled->session);
+  g_free (scheduled->origin);
+  g_free (scheduled->fetched_at);
+  g_free (scheduled);
+}
+
+GPtrArray *
+cp_calendar_page_dup_scheduled (CpCalendarPage *self)
+{
+  GPtrArray *sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) scheduled_session_free);
+
+  g_return_val_if_fail (CP_IS_CALENDAR_PAGE (self), sessions);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->store)); i++)
+    {
+      g_autoptr(CpSessionItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      CpScheduledSession *scheduled = g_new0 (CpScheduledSession, 1);
+
+      scheduled->session = json_object_ref (cp_session_item_get_session (item));
+      scheduled->origin = g_strdup (cp_session_item_get_origin (item));
+      scheduled->fetched_at = g_strdup (cp_session_item_get_fetched_at (item));
+      scheduled->exam_day = cp_session_item_get_exam_day (item);
+      g_ptr_array_add (sessions, scheduled);
+    }
+  return sessions;
+}
+
 void
 cp_calendar_page_select (CpCalendarPage *self,
                          guint           position)
@@ -1615,6 +1663,7 @@ cp_calendar_page_dispose (GObject *object)
   CpCalendarPage *self = CP_CALENDAR_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->frame_late_source, g_source_remove);
   if (self->profile != NULL)
     g_clear_signal_handler (&self->changed_handler, self->profile);
   if (self->chooser != NULL)
@@ -1649,7 +1698,14 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
+
   object_class->dispose = cp_calendar_page_dispose;
+
+  /* The sessions the tab knows changed (feeds, one's own): the agenda
+   * counts on the same ones. */
+  sessions_changed_signal = g_signal_new ("sessions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                          NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/certpath/Certpath/ui/pages/cp-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpCalendarPage, all_days_button);
@@ -1681,6 +1737,8 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_past_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
+  cp_filter_fold_bind_template (widget_class);
+  gtk_widget_class_bind_template_child_full (widget_class, "split_view", FALSE, 0);
   gtk_widget_class_install_action (widget_class, "calendar.paste-notice", NULL, paste_notice_action);
   gtk_widget_class_install_action (widget_class, "calendar.add-by-hand", NULL, add_by_hand_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-feed", NULL, export_feed_action);
@@ -1721,6 +1779,7 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  cp_filter_fold_attach_template (widget, CP_TYPE_CALENDAR_PAGE);
   style_marks (widget);
   gtk_widget_add_css_class (GTK_WIDGET (self->month_view), "cp-marks");
   self->registered_check = CP_REGISTERED_CHECK (cp_registered_check_new ());
@@ -1744,6 +1803,8 @@ build (GtkWidget *widget)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  cp_split_view_follow_list (CP_SPLIT_VIEW (gtk_widget_get_template_child (widget, CP_TYPE_CALENDAR_PAGE, "split_view")),
+                             self->list_view);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_empty_state), self);

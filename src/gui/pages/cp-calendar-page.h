@@ -42,6 +42,9 @@ GListModel *cp_calendar_page_get_rows    (CpCalendarPage     *self);
 /* Every session the tab knows, listed or filtered out, as JsonObject *
  * (referenced). */
 GPtrArray  *cp_calendar_page_dup_sessions (CpCalendarPage    *self);
+/* The same, with where each came from (CpScheduledSession *, owned), as
+ * the tab last built them; without flushing a pending refresh. */
+GPtrArray  *cp_calendar_page_dup_scheduled (CpCalendarPage   *self);
 void        cp_calendar_page_select      (CpCalendarPage     *self,
                                           guint               position);
 /* The detail's timeline rows, as shown, for tests. */
