@@ -1602,6 +1602,7 @@ cp_calendar_page_dup_scheduled (CpCalendarPage *self)
       scheduled->session = json_object_ref (cp_session_item_get_session (item));
       scheduled->origin = g_strdup (cp_session_item_get_origin (item));
       scheduled->fetched_at = g_strdup (cp_session_item_get_fetched_at (item));
+      scheduled->exam_day = cp_session_item_get_exam_day (item);
       g_ptr_array_add (sessions, scheduled);
     }
   return sessions;
