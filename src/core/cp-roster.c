@@ -547,7 +547,7 @@ evaluate_row (CpRosterRow  *row,
               CpPolicyPack *pack,
               CpDay         on)
 {
-  CpLevelResult *level = cp_eligibility_get_level (row->eligibility = cp_eligibility_evaluate (pack, row->profile, on),
+  CpLevelResult *level = cp_eligibility_get_level (row->eligibility = cp_eligibility_evaluate_brief (pack, row->profile, on),
                                                    row->target_level);
   CpSubsidyCertificate certificate = { cp_profile_get_occupation (row->profile), row->target_level, on, "evaluation_org" };
 
