@@ -52,23 +52,33 @@ cp_text_keep (const char **slot,
   return g_atomic_pointer_get (slot);
 }
 
+/* One hash lookup where has_member then get_member made two: a roster
+ * asks for texts several times a row. */
+static JsonNode *
+string_node (JsonObject *object,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !(JSON_NODE_HOLDS_VALUE (node) || JSON_NODE_HOLDS_NULL (node)))
+    return NULL;
+  return node;
+}
+
 const char *
 cp_text_get (JsonObject *text,
              const char *language)
 {
-  const char *other;
+  JsonNode *node;
 
   if (text == NULL)
     return NULL;
   if (language == NULL)
     language = cp_text_language ();
-  other = g_str_equal (language, "en") ? "zh_CN" : "en";
-
-  if (json_object_has_member (text, language))
-    return json_object_get_string_member (text, language);
-  if (json_object_has_member (text, other))
-    return json_object_get_string_member (text, other);
-  return NULL;
+  node = string_node (text, language);
+  if (node == NULL)
+    node = string_node (text, g_str_equal (language, "en") ? "zh_CN" : "en");
+  return node != NULL ? json_node_get_string (node) : NULL;
 }
 
 const char *
@@ -78,10 +88,10 @@ cp_text_get_member (JsonObject *object,
 {
   JsonNode *node;
 
-  if (object == NULL || !json_object_has_member (object, member))
+  if (object == NULL)
     return NULL;
   node = json_object_get_member (object, member);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   return cp_text_get (json_node_get_object (node), language);
 }
