@@ -561,7 +561,7 @@ evaluate_row (CpRosterRow  *row,
         g_ptr_array_add (row->missing_documents, document);
     }
   if (cp_profile_get_city (row->profile) != NULL)
-    row->subsidy = cp_subsidy_evaluate (pack, row->profile, &certificate, cp_profile_get_city (row->profile), on);
+    row->subsidy = cp_subsidy_evaluate_brief (pack, row->profile, &certificate, cp_profile_get_city (row->profile), on);
 }
 
 static gboolean

@@ -21,7 +21,8 @@ typedef struct
   GPtrArray       *problems;      /* char *: the same without the row, for a table that shows it */
   int              target_level;
   CpEligibility   *eligibility;   /* its conditions without words: cp_eligibility_evaluate_brief () */
-  CpSubsidyAnswer *subsidy;       /* for the target level, issued on the evaluation day */
+  CpSubsidyAnswer *subsidy;       /* for the target level, issued on the evaluation day; reasons
+                                   * without words: cp_subsidy_evaluate_brief () */
   GPtrArray       *missing_documents;  /* JsonObject * (borrowed) */
 } CpRosterRow;
 
