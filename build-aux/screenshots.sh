@@ -24,6 +24,12 @@ for language in en zh_CN; do
               agenda-events; do
     cp "$build/tests/gui/screenshots/$language-$page.png" "$top/docs/screenshots/$language-$page.png"
   done
+  # The adaptive test draws every tab at a phone's size, at half a small
+  # laptop's screen and full screen, and the folded sides, the subsidy
+  # catalogue, the filter menu, the roster and Preferences on a phone.
+  for shot in "$build/tests/gui/screenshots/$language"-*-{360x640,600x500,1366x768}.png; do
+    cp "$shot" "$top/docs/screenshots/"
+  done
 done
 # A reminder as a notification daemon shows it (the real app, today's dates).
 "$top/build-aux/screenshot-reminder.sh" "$build"

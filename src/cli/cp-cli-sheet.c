@@ -7,6 +7,7 @@
 
 #include "cp-advice-sheet.h"
 #include "cp-cli.h"
+#include "cp-cli-known-sessions.h"
 
 int
 cp_cli_sheet (int    argc,
@@ -17,6 +18,11 @@ cp_cli_sheet (int    argc,
   g_autoptr(CpPolicyPack) pack = NULL;
   g_autoptr(CpProfile) profile = NULL;
   g_autoptr(CpAdviceSheet) sheet = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CpUserSessions) own = NULL;
+  g_autoptr(GPtrArray) feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_feed_free);
+  g_autoptr(GPtrArray) scheduled = NULL;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
   g_autofree char *pdf = NULL;
   g_autofree char *on_text = NULL;
   CpDay on;
@@ -38,7 +44,13 @@ cp_cli_sheet (int    argc,
   if (!cp_cli_load_pack_and_profile (argv[1], &pack, &profile))
     return CP_CLI_EXIT_INVALID;
 
-  sheet = cp_advice_sheet_new (pack, profile, on);
+  /* The sessions the app would list: bundled, cached feeds, one's own. */
+  settings = cp_cli_app_settings ();
+  own = cp_user_sessions_new (NULL, pack);
+  scheduled = cp_cli_known_sessions (pack, settings, feeds, own);
+  for (guint i = 0; i < scheduled->len; i++)
+    g_ptr_array_add (sessions, ((CpScheduledSession *) g_ptr_array_index (scheduled, i))->session);
+  sheet = cp_advice_sheet_new_with_sessions (pack, profile, on, sessions);
   if (pdf == NULL)
     {
       g_autofree char *text = cp_advice_sheet_to_text (sheet);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "cp-date.h"
 #include "cp-feed.h"
 
 G_BEGIN_DECLS

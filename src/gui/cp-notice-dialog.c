@@ -18,6 +18,7 @@
 #include "cp-notice-fields.h"
 #include "cp-policy-query.h"
 #include "cp-row-list.h"
+#include "cp-split-view.h"
 #include "cp-text.h"
 
 #include <string.h>
@@ -733,6 +734,8 @@ cp_notice_dialog_class_init (CpNoticeDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
 
   object_class->dispose = cp_notice_dialog_dispose;
 

@@ -32,6 +32,9 @@ label_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* On a phone the table scrolls sideways rather than cut every cell to
+   * its first letter. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_list_item_set_child (list_item, label);

@@ -34,6 +34,7 @@ struct _CpWindow
   /* Template widgets */
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
@@ -72,6 +73,7 @@ struct _CpWindow
   CpDraft              *offered;         /* a draft left by a crash, offered back */
   GtkWindow            *recovered_dialog;
   guint                 prepare_id;
+  guint                 reveal_id;       /* the tabs move to the bottom bar or back */
 };
 
 /* How long after a change its draft is written: a crash loses at most
@@ -1169,6 +1171,26 @@ realize_cb (CpWindow *self)
 
 /* ---------- Size ---------- */
 
+static gboolean
+reveal_switcher_bar_cb (gpointer user_data)
+{
+  CpWindow *self = user_data;
+
+  self->reveal_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The tabs go to the bottom bar when the title has no room for them.
+ * Not at once: the title decides while the header bar is allocated, and
+ * a bar revealed then is allocated no height (GTK 4.8 warns). */
+static void
+switcher_title_visible_cb (CpWindow *self)
+{
+  if (self->reveal_id == 0)
+    self->reveal_id = g_idle_add (reveal_switcher_bar_cb, self);
+}
+
 static void
 save_size (CpWindow *self)
 {
@@ -1224,6 +1246,7 @@ cp_window_dispose (GObject *object)
     release_offered (self);
   g_clear_pointer (&self->drafts, cp_draft_keeper_free);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1276,7 +1299,9 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, subsidy_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, switcher_title);
+  gtk_widget_class_bind_template_callback (widget_class, switcher_title_visible_cb);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);

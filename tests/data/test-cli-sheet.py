@@ -33,7 +33,7 @@ def check(name, condition, detail=""):
         failures += 1
 
 
-print("1..10")
+print("1..12")
 out = tempfile.mkdtemp()
 pdf = os.path.join(out, "sheet.pdf")
 result = subprocess.run([cli, "sheet", profile, "--on", "2026-11-23", "--pdf", pdf], capture_output=True, text=True)
@@ -60,5 +60,26 @@ else:
                  "how to claim",
                  "clause and levels", "data version and warning"):
         print("ok - %s # SKIP poppler-utils not installed" % name)
+
+# One's own session (certpath-cli sessions add) is on the sheet as in the app: a Shenzhen level-3 exam
+# on 2027-01-24, registration closing 2026-12-14, as of 2026-12-01 (the bundled 2026-04-12 one is past).
+import json
+own_session = {"id": "own-szaia-2027-01-24-l3", "occupation": "4-04-05-05", "levels": [3], "centre": "szaia",
+               "region": "shenzhen", "exam_date": "2027-01-24",
+               "registration": [{"channel": "jineng_guangdong", "name": {"en": "Skills Guangdong", "zh_CN": "技能广东"},
+                                 "closes": "2026-12-14", "url": None}],
+               "papers_due": None, "capacity": None, "min_to_open": None, "registration_code": None,
+               "plan_number": None, "published": "2026-11-20", "sources": [],
+               "note": {"en": "Entered by hand.", "zh_CN": "手工录入。"}}
+own_path = os.path.join(out, "own-session.json")
+with open(own_path, "w", encoding="utf-8") as own_file:
+    json.dump(own_session, own_file, ensure_ascii=False)
+own_env = dict(os.environ, XDG_DATA_HOME=os.path.join(out, "data"))
+added = subprocess.run([cli, "sessions", "add", own_path, "--origin", "hand"], capture_output=True, text=True,
+                       env=own_env)
+check("own session saved", added.returncode == 0, added.stderr)
+text = subprocess.run([cli, "sheet", profile, "--on", "2026-12-01"], capture_output=True, text=True,
+                      env=own_env).stdout
+check("own session on the sheet", "2027-01-24 · Shenzhen" in text and "2026-12-14" in text, text[-1500:])
 shutil.rmtree(out)
 sys.exit(1 if failures else 0)

@@ -63,35 +63,44 @@ cp_gui_test_load_pack (void)
   return pack;
 }
 
+/* The paintable is made before the frame it shows: one made after a
+ * frame, with none to come, has nothing to draw. */
 char *
-cp_gui_test_screenshot (GtkWindow  *window,
-                        const char *name)
+cp_gui_test_screenshot_native (GtkNative  *native,
+                               const char *name)
 {
   g_autofree char *directory = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_autofree char *file_name = g_strdup_printf ("%s-%s.png", cp_gui_test_language (), name);
   char *path = g_build_filename (directory, file_name, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (native));
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
   int width, height;
 
   g_mkdir_with_parents (directory, 0755);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (native));
   /* Let idle layout (list rows, labels that wrap) settle. */
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
 
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
+  width = gtk_widget_get_width (GTK_WIDGET (native));
+  height = gtk_widget_get_height (GTK_WIDGET (native));
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   return path;
+}
+
+char *
+cp_gui_test_screenshot (GtkWindow  *window,
+                        const char *name)
+{
+  return cp_gui_test_screenshot_native (GTK_NATIVE (window), name);
 }
 
 gpointer

@@ -19,6 +19,9 @@ CpPolicyPack *cp_gui_test_load_pack   (void);
  * <G_TEST_BUILDDIR>/screenshots/<language>-<name>.png; returns the path. */
 char         *cp_gui_test_screenshot  (GtkWindow  *window,
                                        const char *name);
+/* The same for any surface as it is drawn now (an open popover). */
+char         *cp_gui_test_screenshot_native (GtkNative  *native,
+                                             const char *name);
 /* The template child @name of @widget's @type, which must be there. */
 gpointer      cp_gui_test_template_child (GtkWidget  *widget,
                                           GType       type,

@@ -19,6 +19,7 @@
 #include "cp-feed-cache.h"
 #include "cp-feed-export.h"
 #include "cp-feed-refresh.h"
+#include "cp-filter-fold.h"
 #include "cp-icalendar.h"
 #include "cp-milestone-index.h"
 #include "cp-notice-dialog.h"
@@ -32,6 +33,7 @@
 #include "cp-session-item.h"
 #include "cp-subsidy.h"
 #include "cp-session-milestones.h"
+#include "cp-split-view.h"
 #include "cp-text.h"
 
 #include <string.h>
@@ -1600,6 +1602,7 @@ cp_calendar_page_dup_scheduled (CpCalendarPage *self)
       scheduled->session = json_object_ref (cp_session_item_get_session (item));
       scheduled->origin = g_strdup (cp_session_item_get_origin (item));
       scheduled->fetched_at = g_strdup (cp_session_item_get_fetched_at (item));
+      scheduled->exam_day = cp_session_item_get_exam_day (item);
       g_ptr_array_add (sessions, scheduled);
     }
   return sessions;
@@ -1665,6 +1668,8 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
+
   object_class->dispose = cp_calendar_page_dispose;
 
   /* The sessions the tab knows changed (feeds, one's own): the agenda
@@ -1702,6 +1707,8 @@ cp_calendar_page_class_init (CpCalendarPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_past_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_refresh_button_clicked_cb);
+  cp_filter_fold_bind_template (widget_class);
+  gtk_widget_class_bind_template_child_full (widget_class, "split_view", FALSE, 0);
   gtk_widget_class_install_action (widget_class, "calendar.paste-notice", NULL, paste_notice_action);
   gtk_widget_class_install_action (widget_class, "calendar.add-by-hand", NULL, add_by_hand_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-feed", NULL, export_feed_action);
@@ -1742,6 +1749,7 @@ build (GtkWidget *widget)
   GtkFilterListModel *filtered;
 
   gtk_widget_init_template (widget);
+  cp_filter_fold_attach_template (widget, CP_TYPE_CALENDAR_PAGE);
   style_marks (widget);
   gtk_widget_add_css_class (GTK_WIDGET (self->month_view), "cp-marks");
   self->registered_check = CP_REGISTERED_CHECK (cp_registered_check_new ());
@@ -1764,6 +1772,8 @@ build (GtkWidget *widget)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  cp_split_view_follow_list (CP_SPLIT_VIEW (gtk_widget_get_template_child (widget, CP_TYPE_CALENDAR_PAGE, "split_view")),
+                             self->list_view);
 
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_empty_state), self);

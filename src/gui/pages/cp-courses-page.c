@@ -14,6 +14,7 @@
 
 #include "cp-course-item.h"
 #include "cp-courses-page.h"
+#include "cp-filter-fold.h"
 #include "cp-eligibility.h"
 #include "cp-notice-dialog.h"
 #include "cp-refresh.h"
@@ -684,6 +685,7 @@ cp_courses_page_class_init (CpCoursesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
+  cp_filter_fold_bind_template (widget_class);
   gtk_widget_class_install_action (widget_class, "courses.paste-notice", NULL, paste_notice_action);
 }
 
@@ -694,6 +696,7 @@ build (GtkWidget *widget)
   CpCoursesPage *self = CP_COURSES_PAGE (widget);
 
   gtk_widget_init_template (widget);
+  cp_filter_fold_attach_template (widget, CP_TYPE_COURSES_PAGE);
 
   /* store → filter → sort (by the clicked column) → selection → view */
   self->store = g_list_store_new (CP_TYPE_COURSE_ITEM);

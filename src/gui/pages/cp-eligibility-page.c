@@ -8,6 +8,7 @@
 
 #include "cp-eligibility-page.h"
 #include "cp-refresh.h"
+#include "cp-split-view.h"
 
 struct _CpEligibilityPage
 {
@@ -107,6 +108,7 @@ cp_eligibility_page_class_init (CpEligibilityPageClass *klass)
 
   g_type_ensure (CP_TYPE_CANDIDATE_EDITOR);
   g_type_ensure (CP_TYPE_LEVEL_LIST);
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
 
   object_class->dispose = cp_eligibility_page_dispose;
 

@@ -20,6 +20,7 @@
 #include "cp-refresh.h"
 #include "cp-region-model.h"
 #include "cp-row-list.h"
+#include "cp-split-view.h"
 #include "cp-subsidy-page.h"
 #include "cp-subsidy-plan.h"
 #include "cp-text.h"
@@ -740,6 +741,8 @@ cp_subsidy_page_class_init (CpSubsidyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (CP_TYPE_SPLIT_VIEW);
 
   object_class->dispose = cp_subsidy_page_dispose;
 
