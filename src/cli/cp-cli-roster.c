@@ -87,10 +87,13 @@ print_row_cb (CpRoster    *roster,
       if (stream->n_rows > 1)
         g_string_append (stream->text, ",\n");
       g_string_append (stream->text, "    ");
-      for (const char *c = text; *c != '\0'; c++)
+      for (const char *line = text, *end; *line != '\0'; line = end)
         {
-          g_string_append_c (stream->text, *c);
-          if (*c == '\n')
+          /* A line at a time, not a character: 30 lines a row. */
+          end = strchr (line, '\n');
+          end = end != NULL ? end + 1 : line + strlen (line);
+          g_string_append_len (stream->text, line, end - line);
+          if (end[-1] == '\n')
             g_string_append (stream->text, "    ");
         }
     }

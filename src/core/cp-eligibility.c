@@ -46,12 +46,34 @@ cp_eligibility_free (CpEligibility *self)
   g_free (self);
 }
 
+/* The condition's result, its detail worded only when @words: a roster
+ * prints no condition, and wording them was a third of its eligibility. */
+static void
+condition_result (const CpModelCondition    *condition,
+                  const CpProfileFacts      *facts,
+                  CpDay                      on,
+                  const CpConditionDecision *decision,
+                  gboolean                   words,
+                  CpConditionResult         *result)
+{
+  if (words)
+    {
+      cp_condition_explain (condition, facts, on, decision, result);
+      return;
+    }
+  result->kind = condition->kind_name;
+  result->status = decision->status;
+  result->reachable = decision->reachable;
+  result->met_from = decision->met_from;
+}
+
 /* Decides and words one clause. */
 static CpClauseResult *
 explain_clause (const CpModelClause       *clause,
                 const CpConditionDecision *decisions,
                 const CpProfileFacts      *facts,
                 CpDay                      on,
+                gboolean                   words,
                 CpClauseOutcome           *outcome)
 {
   CpClauseResult *result = g_new0 (CpClauseResult, 1);
@@ -68,8 +90,8 @@ explain_clause (const CpModelClause       *clause,
       const CpConditionDecision *decision = &decisions[clause->slots[i]];
 
       cp_clause_tally_add (&tally, decision);
-      cp_condition_explain (&clause->conditions[i], facts, on, decision,
-                            &g_array_index (result->conditions, CpConditionResult, i));
+      condition_result (&clause->conditions[i], facts, on, decision, words,
+                        &g_array_index (result->conditions, CpConditionResult, i));
     }
   result->met = outcome->met = tally.met;
   result->needs_confirmation = outcome->needs_confirmation = tally.needs_confirmation;
@@ -105,6 +127,7 @@ add_extras (CpLevelResult        *level,
             int                   region,
             GQuark                occupation,
             CpDay                 on,
+            gboolean              words,
             guint                *triggers)
 {
   for (guint i = 0; i < model->n_extras; i++)
@@ -118,7 +141,7 @@ add_extras (CpLevelResult        *level,
       result = g_new0 (CpExtraResult, 1);
       result->requirement = extra->base.record;
       cp_condition_decide (&extra->condition, facts, on, &decision);
-      cp_condition_explain (&extra->condition, facts, on, &decision, &result->result);
+      condition_result (&extra->condition, facts, on, &decision, words, &result->result);
       /* An organisation's rule asks for its own papers, by its kind as it is. */
       *triggers |= 1u << extra->condition.kind;
       g_ptr_array_add (level->extras, result);
@@ -143,7 +166,8 @@ explain_level (int                        level_number,
                const CpProfileFacts      *facts,
                int                   region,
                GQuark                occupation,
-               CpDay                 on)
+               CpDay                 on,
+               gboolean              words)
 {
   CpLevelResult *level = g_new0 (CpLevelResult, 1);
   guint triggers = 0;
@@ -163,7 +187,7 @@ explain_level (int                        level_number,
 
       if (rule_set->clauses[i].level != level_number)
         continue;
-      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], decisions, facts, on, &outcome));
+      g_ptr_array_add (level->clauses, explain_clause (&rule_set->clauses[i], decisions, facts, on, words, &outcome));
       cp_level_tally_add (&tally, &outcome);
     }
   chosen = cp_level_tally_finish (&tally, &level->eligible_from, &level->needs_confirmation);
@@ -173,15 +197,16 @@ explain_level (int                        level_number,
       level->chosen = g_ptr_array_index (level->clauses, chosen);
       triggers = chosen_triggers (level->chosen, rule_set);
     }
-  add_extras (level, model, facts, region, occupation, on, &triggers);
+  add_extras (level, model, facts, region, occupation, on, words, &triggers);
   add_documents (level, model, triggers);
   return level;
 }
 
-CpEligibility *
-cp_eligibility_evaluate (CpPolicyPack *pack,
-                         CpProfile    *profile,
-                         CpDay         on)
+static CpEligibility *
+evaluate (CpPolicyPack *pack,
+          CpProfile    *profile,
+          CpDay         on,
+          gboolean      words)
 {
   const CpPolicyModel *model;
   const CpModelRuleSet *rule_set;
@@ -210,11 +235,27 @@ cp_eligibility_evaluate (CpPolicyPack *pack,
   facts.language = cp_text_language_index ();
   decisions = cp_compiled_decide_distinct (rule_set, &facts, on, stack);
   for (int level = 5; level >= 1; level--)
-    g_ptr_array_add (self->levels, explain_level (level, model, rule_set, decisions, &facts, region, occupation, on));
+    g_ptr_array_add (self->levels, explain_level (level, model, rule_set, decisions, &facts, region, occupation, on, words));
   if (decisions != stack)
     g_free (decisions);
   cp_profile_facts_clear (&facts);
   return self;
+}
+
+CpEligibility *
+cp_eligibility_evaluate (CpPolicyPack *pack,
+                         CpProfile    *profile,
+                         CpDay         on)
+{
+  return evaluate (pack, profile, on, TRUE);
+}
+
+CpEligibility *
+cp_eligibility_evaluate_brief (CpPolicyPack *pack,
+                               CpProfile    *profile,
+                               CpDay         on)
+{
+  return evaluate (pack, profile, on, FALSE);
 }
 
 CpLevelResult *

@@ -97,6 +97,11 @@ void           cp_eligibility_decide   (CpPolicyPack          *pack,
 CpEligibility *cp_eligibility_evaluate (CpPolicyPack  *pack,
                                         CpProfile     *profile,
                                         CpDay          on);
+/* The same answer, each condition's text and detail left NULL: for a
+ * roster, which prints levels, clauses and documents but no condition. */
+CpEligibility *cp_eligibility_evaluate_brief (CpPolicyPack  *pack,
+                                              CpProfile     *profile,
+                                              CpDay          on);
 void           cp_eligibility_free     (CpEligibility *self);
 
 CpLevelResult *cp_eligibility_get_level (CpEligibility *self,

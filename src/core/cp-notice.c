@@ -195,6 +195,18 @@ split_lines (const char *plain,
   return lines;
 }
 
+/* A notice announces what is to come: a month and day that would fall
+ * before the notice's own date is in the following year (a December
+ * notice for a January exam). */
+static gboolean
+falls_before (const CpNoticeDate *date,
+              const CpNoticeDate *notice)
+{
+  if (date->month != notice->month)
+    return date->month < notice->month;
+  return date->day != 0 && date->day < notice->day;
+}
+
 /* A date with no year takes the notice's own (its signature date), or
  * failing that the exam's; either way it is a guess, and said to be. */
 static void
@@ -202,6 +214,7 @@ resolve_years (CpNoticeReader *self)
 {
   JsonObject *session = self->notice->session;
   int year = self->published.year;
+  gboolean from_notice = year != 0;
   const char *why = _("The year is not written; it is taken from the notice’s date");
 
   if (year == 0 && json_object_has_member (session, "exam_date"))
@@ -221,8 +234,15 @@ resolve_years (CpNoticeReader *self)
           span->why = g_strdup (_("The year is not written anywhere in the notice"));
           continue;
         }
-      span->why = g_strdup (why);
       pending->date.year = year;
+      if (from_notice && falls_before (&pending->date, &self->published))
+        {
+          pending->date.year = year + 1;
+          span->why = g_strdup (_("The year is not written; the day would fall before the notice’s date, "
+                                  "so it is taken as the next year"));
+        }
+      else
+        span->why = g_strdup (why);
       set_date_member (pending->object, pending->member, &pending->date);
     }
 }

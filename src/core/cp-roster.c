@@ -547,7 +547,7 @@ evaluate_row (CpRosterRow  *row,
               CpPolicyPack *pack,
               CpDay         on)
 {
-  CpLevelResult *level = cp_eligibility_get_level (row->eligibility = cp_eligibility_evaluate (pack, row->profile, on),
+  CpLevelResult *level = cp_eligibility_get_level (row->eligibility = cp_eligibility_evaluate_brief (pack, row->profile, on),
                                                    row->target_level);
   CpSubsidyCertificate certificate = { cp_profile_get_occupation (row->profile), row->target_level, on, "evaluation_org" };
 
@@ -561,7 +561,7 @@ evaluate_row (CpRosterRow  *row,
         g_ptr_array_add (row->missing_documents, document);
     }
   if (cp_profile_get_city (row->profile) != NULL)
-    row->subsidy = cp_subsidy_evaluate (pack, row->profile, &certificate, cp_profile_get_city (row->profile), on);
+    row->subsidy = cp_subsidy_evaluate_brief (pack, row->profile, &certificate, cp_profile_get_city (row->profile), on);
 }
 
 static gboolean

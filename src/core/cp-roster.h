@@ -20,8 +20,9 @@ typedef struct
                                    * "row 29, 出生日期: 1995/2/30 is not a valid date" */
   GPtrArray       *problems;      /* char *: the same without the row, for a table that shows it */
   int              target_level;
-  CpEligibility   *eligibility;
-  CpSubsidyAnswer *subsidy;       /* for the target level, issued on the evaluation day */
+  CpEligibility   *eligibility;   /* its conditions without words: cp_eligibility_evaluate_brief () */
+  CpSubsidyAnswer *subsidy;       /* for the target level, issued on the evaluation day; reasons
+                                   * without words: cp_subsidy_evaluate_brief () */
   GPtrArray       *missing_documents;  /* JsonObject * (borrowed) */
 } CpRosterRow;
 

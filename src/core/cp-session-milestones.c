@@ -286,17 +286,17 @@ cp_session_milestones (CpPolicyPack   *pack,
 
       add (milestones, kind, label, cp_json_get_day (channel, "closes"), TRUE);
     }
-  if (!json_object_get_null_member (session, "papers_due"))
+  if (json_object_has_member (session, "papers_due") && !json_object_get_null_member (session, "papers_due"))
     add (milestones, "papers_due", _("Signed papers due"), cp_json_get_day (session, "papers_due"), TRUE);
   add (milestones, "exam", _("Exam"), exam, FALSE);
 
   add_derived (milestones, "admission_ticket", _("Admission ticket can be printed"),
                ticket_rule->rule != NULL ? exam - json_object_get_int_member (ticket_rule->rule, "value") : 0,
                ticket_rule, FALSE, TRUE);
-  /* The notice's own papers date comes first; the organisation's standing
-   * rule is shown beside it, since the two may differ (seed 004 says 40
-   * days and prints 16). */
-  if (papers_rule->rule != NULL)
+  /* Where the notice prints its papers date, that is the deadline: the
+   * organisation's standing rule (seed 004 says 40 days and prints 16)
+   * would only be a second, earlier date for the same papers. */
+  if (papers_rule->rule != NULL && cp_json_get_day (session, "papers_due") == 0)
     add_derived (milestones, "papers_days_before", _("Registration papers due by the organisation's standing rule"),
                  exam - json_object_get_int_member (papers_rule->rule, "value"), papers_rule, FALSE, TRUE);
 

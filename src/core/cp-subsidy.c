@@ -191,12 +191,13 @@ find_procedures (const CpPolicyModel *model,
   return procedures;
 }
 
-CpSubsidyAnswer *
-cp_subsidy_evaluate (CpPolicyPack               *pack,
-                     CpProfile                  *profile,
-                     const CpSubsidyCertificate *certificate,
-                     const char                 *claim_city,
-                     CpDay                       on)
+static CpSubsidyAnswer *
+evaluate (CpPolicyPack               *pack,
+          CpProfile                  *profile,
+          const CpSubsidyCertificate *certificate,
+          const char                 *claim_city,
+          CpDay                       on,
+          gboolean                    words)
 {
   const CpPolicyModel *model;
   g_autoptr(GArray) steps = NULL;
@@ -242,7 +243,7 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
       JsonObject *record = step->rule != NULL ? step->rule->record : NULL;
 
       reason->status = step->status;
-      reason->text = step_text (step);
+      reason->text = words ? step_text (step) : NULL;
       reason->record = record;
       reason->payable = step->payable;
       g_ptr_array_add (self->reasons, reason);
@@ -253,6 +254,26 @@ cp_subsidy_evaluate (CpPolicyPack               *pack,
     }
   self->procedures = find_procedures (model, claim_city, on);
   return self;
+}
+
+CpSubsidyAnswer *
+cp_subsidy_evaluate (CpPolicyPack               *pack,
+                     CpProfile                  *profile,
+                     const CpSubsidyCertificate *certificate,
+                     const char                 *claim_city,
+                     CpDay                       on)
+{
+  return evaluate (pack, profile, certificate, claim_city, on, TRUE);
+}
+
+CpSubsidyAnswer *
+cp_subsidy_evaluate_brief (CpPolicyPack               *pack,
+                           CpProfile                  *profile,
+                           const CpSubsidyCertificate *certificate,
+                           const char                 *claim_city,
+                           CpDay                       on)
+{
+  return evaluate (pack, profile, certificate, claim_city, on, FALSE);
 }
 
 gboolean

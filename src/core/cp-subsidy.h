@@ -103,6 +103,13 @@ CpSubsidyAnswer *cp_subsidy_evaluate      (CpPolicyPack               *pack,
                                            const CpSubsidyCertificate *certificate,
                                            const char                 *claim_city,
                                            CpDay                       on);
+/* The same answer, each reason's text left NULL: for a roster, which
+ * prints the figures and not the steps. */
+CpSubsidyAnswer *cp_subsidy_evaluate_brief (CpPolicyPack               *pack,
+                                            CpProfile                  *profile,
+                                            const CpSubsidyCertificate *certificate,
+                                            const char                 *claim_city,
+                                            CpDay                       on);
 void             cp_subsidy_answer_free   (CpSubsidyAnswer            *self);
 /* Eligible as far as can be told, every figure known, but an input is
  * missing (the birth date, say): the amount waits for it. */

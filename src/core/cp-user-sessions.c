@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cp-feed-export.h"
 #include "cp-json-guard.h"
@@ -469,6 +470,43 @@ check_in_feed (CpUserSessions *self,
   return FALSE;
 }
 
+/* The checkers say "own-schedule.json: $.sessions[0].papers_due: …",
+ * which a front desk cannot act on: the field is named in words instead. */
+static void
+name_the_field (GError *error)
+{
+  static const struct { const char *member, *label; } labels[] = {
+    { "exam_date", N_("Exam date") }, { "papers_due", N_("Papers due") },
+    { "closes", N_("Registration closes") }, { "levels", N_("Levels") }, { "capacity", N_("Places") },
+    { "registration_code", N_("Registration code") }, { "plan_number", N_("Plan number") },
+    { "published", N_("Published") }, { "centre", N_("Centre") }, { "region", N_("Region") },
+    { "occupation", N_("Occupation") }, { "start_month", N_("Starts") }, { "exam_month", N_("Exam month") },
+  };
+  const char *path = error != NULL ? strstr (error->message, "$.") : NULL;
+  const char *words = path != NULL ? strstr (path, ": ") : NULL;
+  g_autofree char *member = NULL;
+  const char *label;
+  char *plain;
+
+  if (words == NULL)
+    return;
+  member = g_strndup (path, words - path);
+  if (strrchr (member, '[') != NULL && strrchr (member, '[') > strrchr (member, '.'))
+    *strrchr (member, '[') = '\0';
+  label = strrchr (member, '.') + 1;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (label, labels[i].member))
+      label = _(labels[i].label);
+  /* "$.sessions[0]: …" is about the record as a whole, no one field. */
+  if (label == member + 2)
+    plain = g_strdup (words + 2);
+  else
+    /* Translators: a field's name, then what is wrong with it */
+    plain = g_strdup_printf (_("%s: %s"), label, words + 2);
+  g_free (error->message);
+  error->message = plain;
+}
+
 static gboolean
 put (CpUserSessions  *self,
      CpUserKind       kind,
@@ -521,6 +559,7 @@ put (CpUserSessions  *self,
   valid = kind == CP_USER_COURSE ? check_course (self, record->record, error) : check_in_feed (self, record, error);
   if (!valid)
     {
+      name_the_field (error != NULL ? *error : NULL);
       cp_user_record_free (record);
       return FALSE;
     }

@@ -42,6 +42,7 @@ struct _CpNoticeDialog
   AdwComboRow          *centre_row;
   GtkListBox           *field_list;
   GtkLabel             *error_label;
+  GtkRevealer          *error_revealer;
 
   /* Owned */
   CpPolicyPack         *pack;
@@ -161,8 +162,22 @@ static void
 show_error (CpNoticeDialog *self,
             const char     *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  if (message != NULL)
+    gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+/* The person is taken to what is to be corrected: the scroller follows. */
+static void
+focus_first_bad (CpNoticeDialog *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->field_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_has_css_class (row, "error"))
+      {
+        gtk_widget_grab_focus (row);
+        return;
+      }
 }
 
 static void
@@ -526,6 +541,7 @@ cp_notice_dialog_save (CpNoticeDialog *self,
 
 failed:
   show_error (self, local->message);
+  focus_first_bad (self);
   g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
 }
@@ -744,6 +760,7 @@ cp_notice_dialog_class_init (CpNoticeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, centre_list);
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, centre_row);
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, field_list);
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, open_button);
   gtk_widget_class_bind_template_child (widget_class, CpNoticeDialog, save_button);

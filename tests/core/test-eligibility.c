@@ -168,10 +168,12 @@ make_profile (const char *members)
   return profile;
 }
 
+typedef CpEligibility *(*Evaluate) (CpPolicyPack *pack, CpProfile *profile, CpDay on);
+
 static void
-test_case (gconstpointer data)
+check_case (const Case *test,
+            Evaluate    evaluate)
 {
-  const Case *test = data;
   g_autoptr(CpProfile) profile = make_profile (test->profile);
   g_autoptr(CpEligibility) eligibility = NULL;
   CpLevelResult *level;
@@ -183,7 +185,7 @@ test_case (gconstpointer data)
   if (test->eligible_from != NULL)
     g_assert_cmpint (cp_date_parse (test->eligible_from, &expected_from), ==, CP_DATE_OK);
 
-  eligibility = cp_eligibility_evaluate (pack, profile, on);
+  eligibility = evaluate (pack, profile, on);
   level = cp_eligibility_get_level (eligibility, test->level);
   g_assert_cmpint (level->level, ==, test->level);
 
@@ -209,6 +211,39 @@ test_case (gconstpointer data)
     g_autofree char *got = eligible_from != 0 ? cp_date_format (eligible_from) : NULL;
     g_assert_cmpstr (got, ==, test->eligible_from);
   }
+}
+
+static void
+test_case (gconstpointer data)
+{
+  check_case (data, cp_eligibility_evaluate);
+}
+
+/* The roster's answer without words decides every case the same. */
+static void
+test_case_brief (gconstpointer data)
+{
+  check_case (data, cp_eligibility_evaluate_brief);
+}
+
+/* The brief answer brings the same documents and leaves the details out. */
+static void
+assert_brief_documents (CpProfile *profile,
+                        CpDay      on,
+                        int        level_number)
+{
+  g_autoptr(CpEligibility) full = cp_eligibility_evaluate (pack, profile, on);
+  g_autoptr(CpEligibility) brief = cp_eligibility_evaluate_brief (pack, profile, on);
+  CpLevelResult *full_level = cp_eligibility_get_level (full, level_number);
+  CpLevelResult *brief_level = cp_eligibility_get_level (brief, level_number);
+
+  g_assert_nonnull (brief_level->chosen);
+  g_assert_cmpstr (brief_level->chosen->id, ==, full_level->chosen->id);
+  g_assert_cmpuint (brief_level->documents->len, ==, full_level->documents->len);
+  for (guint i = 0; i < full_level->documents->len; i++)
+    g_assert_true (g_ptr_array_index (brief_level->documents, i) == g_ptr_array_index (full_level->documents, i));
+  g_assert_nonnull (g_array_index (full_level->chosen->conditions, CpConditionResult, 0).detail);
+  g_assert_null (g_array_index (brief_level->chosen->conditions, CpConditionResult, 0).detail);
 }
 
 static void
@@ -269,6 +304,9 @@ test_documents (void)
     training |= g_str_equal (json_object_get_string_member (g_ptr_array_index (level->documents, i), "id"),
                              "training-certificate");
   g_assert_true (training);
+
+  assert_brief_documents (student, on, 4);
+  assert_brief_documents (shenzhen, on, 5);
 }
 
 static void
@@ -304,7 +342,10 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/eligibility/case/%s", cases[i].name);
+      g_autofree char *brief = g_strdup_printf ("/eligibility/brief/%s", cases[i].name);
+
       g_test_add_data_func (path, &cases[i], test_case);
+      g_test_add_data_func (brief, &cases[i], test_case_brief);
     }
   g_test_add_func ("/eligibility/every-clause-covered", test_every_clause_covered);
   g_test_add_func ("/eligibility/documents", test_documents);

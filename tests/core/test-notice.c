@@ -444,6 +444,42 @@ test_date_forms (void)
     }
 }
 
+/* tests/data/notices/december-yearless.txt, signed 2026年12月1日: its
+ * exam "1月10日" would be 2026-01-10, eleven months before the notice, so
+ * it is 2027-01-10; closes "12月20日" and "12月22日" fall after 12-01 and
+ * stay in 2026. All three are unsure; only the exam's reason says the year
+ * was moved on. */
+static void
+test_year_after_notice (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *text = read_notice ("december-yearless.txt", &length);
+  g_autoptr(CpNotice) notice = cp_notice_read (pack, text, length, &error);
+  JsonArray *registration;
+  guint unsure = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (notice->session, "exam_date"), ==, "2027-01-10");
+  registration = json_object_get_array_member (notice->session, "registration");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (registration, 0), "closes"),
+                   ==, "2026-12-20");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (registration, 1), "closes"),
+                   ==, "2026-12-22");
+  for (guint i = 0; i < notice->spans->len; i++)
+    {
+      CpNoticeSpan *span = g_ptr_array_index (notice->spans, i);
+      gboolean exam = g_str_equal (span->field, "exam_date");
+
+      if (!exam && !g_str_has_suffix (span->field, ".closes"))
+        continue;
+      g_assert_true (span->unsure);
+      g_assert_true ((strstr (span->why, "next year") != NULL) == exam);
+      unsure++;
+    }
+  g_assert_cmpuint (unsure, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -463,5 +499,6 @@ main (int    argc,
   g_test_add_func ("/notice/absent-not-zero", test_absent_not_zero);
   g_test_add_func ("/notice/bad-text", test_bad_text);
   g_test_add_func ("/notice/date-forms", test_date_forms);
+  g_test_add_func ("/notice/year-after-notice", test_year_after_notice);
   return g_test_run ();
 }

@@ -196,6 +196,20 @@ test_case (gconstpointer data)
       if (reason->payable)
         g_assert_null (strstr (text, reason->text));
     }
+
+  /* The roster's answer without words comes to the same figures. */
+  {
+    g_autoptr(CpSubsidyAnswer) brief = cp_subsidy_evaluate_brief (pack, profile, &certificate, test->city, on);
+
+    g_assert_cmpint (brief->eligible, ==, test->eligible);
+    g_assert_cmpint (brief->amount, ==, test->amount);
+    g_assert_cmpint (brief->amount_min, ==, answer->amount_min);
+    g_assert_cmpint (brief->amount_max, ==, answer->amount_max);
+    g_assert_cmpint (brief->certainty_max, ==, answer->certainty_max);
+    g_assert_cmpuint (brief->reasons->len, ==, answer->reasons->len);
+    for (guint i = 0; i < brief->reasons->len; i++)
+      g_assert_null (((CpSubsidyReason *) g_ptr_array_index (brief->reasons, i))->text);
+  }
 }
 
 static void

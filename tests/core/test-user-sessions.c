@@ -174,6 +174,8 @@ test_refused (Fixture       *fixture,
   json_object_set_string_member (json_array_get_object_element (registration, 1), "closes", "2026-04-20");
   g_assert_false (cp_user_sessions_add (fixture->store, CP_USER_SESSION, session, CP_USER_ORIGIN_HAND, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  /* In words a front desk can act on: the field, not the file and a JSON path. */
+  g_assert_cmpstr (error->message, ==, "Registration closes: 2026-04-20 is after the exam date 2026-04-12");
   g_clear_error (&error);
   g_assert_false (cp_user_sessions_add (fixture->store, CP_USER_SESSION, no_id, CP_USER_ORIGIN_HAND, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);

@@ -330,7 +330,8 @@ old_milestones (OldCalendar *calendar,
   old_add (milestones, "exam", exam, FALSE, FALSE, NULL, FALSE, FALSE);
   old_add (milestones, "admission_ticket", ticket != NULL ? exam - json_object_get_int_member (ticket, "value") : 0,
            TRUE, TRUE, ticket, o_ticket, FALSE);
-  if (papers != NULL)
+  /* As the new code: the rule's estimate only where no papers date is printed. */
+  if (papers != NULL && cp_json_get_day (session, "papers_due") == 0)
     old_add (milestones, "papers_days_before", exam - json_object_get_int_member (papers, "value"), TRUE, TRUE, papers,
              o_papers, FALSE);
   results = old_working_days (calendar, results_rule, exam, &approximate);

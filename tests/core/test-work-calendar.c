@@ -101,8 +101,9 @@ test_session_milestones (void)
   JsonObject *session = cp_policy_find (pack, "exams.json", "sessions", "id", "gd-ecommerce-2026-04-12-l3");
   g_autoptr(GArray) milestones = cp_session_milestones (pack, calendar, session);
   /* Published in seed 004, or worked by hand from the exam of Sunday
-   * 2026-04-12: the college's own standing rule, papers 40 days before
-   * (seed 004: 2026-03-03, beside the 03-27 the notice prints); ticket 5
+   * 2026-04-12: the notice prints its papers date (03-27), so the
+   * college's standing rule of 40 days before (03-03) is not a second
+   * papers date (below, without the printed one, it is); ticket 5
    * calendar days before; results +5 working days; review request +5
    * after the results; answer +5 after that (across May Day). Those four
    * are the Shenzhen AI Industry Association's rules (seed 001), not the
@@ -110,7 +111,6 @@ test_session_milestones (void)
    * +75; retake until the same day a year on; subsidy 12 months after
    * the certificate (in 2027: approximate). */
   static const struct { const char *kind; const char *date; gboolean derived; gboolean approximate; } expected[] = {
-    { "papers_days_before", "2026-03-03", TRUE, FALSE },
     { "registration:jineng_guangdong", "2026-03-23", FALSE, FALSE },
     { "registration:centre_platform", "2026-03-25", FALSE, FALSE },
     { "papers_due", "2026-03-27", FALSE, FALSE },
@@ -141,6 +141,31 @@ test_session_milestones (void)
         g_assert_cmpstr (json_object_get_string_member (milestone->rule, "centre"), ==,
                          g_str_equal (milestone->kind, "papers_days_before") ? "gd-ecommerce-college" : "szaia");
     }
+
+  /* The same session with no papers date printed: the rule's estimate,
+   * 2026-04-12 less 40 days = 2026-03-03, stands in its place. */
+  {
+    g_autoptr(JsonNode) copy = json_node_init_object (json_node_alloc (), session);
+    g_autoptr(JsonNode) unprinted = json_node_copy (copy);
+    g_autoptr(GArray) estimated = NULL;
+    guint papers = 0;
+
+    json_object_set_null_member (json_node_get_object (unprinted), "papers_due");
+    estimated = cp_session_milestones (pack, calendar, json_node_get_object (unprinted));
+    for (guint i = 0; i < estimated->len; i++)
+      {
+        const CpMilestone *milestone = &g_array_index (estimated, CpMilestone, i);
+        g_autofree char *date = cp_date_format (milestone->date);
+
+        g_assert_cmpstr (milestone->kind, !=, "papers_due");
+        if (g_str_equal (milestone->kind, "papers_days_before"))
+          {
+            g_assert_cmpstr (date, ==, "2026-03-03");
+            papers++;
+          }
+      }
+    g_assert_cmpuint (papers, ==, 1);
+  }
 
   /* Registration closes last on 03-25. */
   g_assert_cmpstr (cp_session_status (session, day ("2026-03-10")), ==, "open");
@@ -177,13 +202,13 @@ test_icalendar (void)
       g_assert_null (strchr (lines[i], '\n'));
       g_assert_true (g_utf8_validate (lines[i], -1, NULL));
     }
-  /* 12 dated milestones (the college's 40-day papers date among them), one
-   * event each. */
+  /* 11 dated milestones (the printed papers date, not the 40-day rule's
+   * beside it), one event each. */
   {
     guint events = 0;
     for (const char *p = ics; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
       events++;
-    g_assert_cmpuint (events, ==, 12);
+    g_assert_cmpuint (events, ==, 11);
   }
 }
 

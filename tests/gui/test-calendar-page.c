@@ -117,18 +117,17 @@ test_calendar (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
 
   cp_calendar_page_select (page, 0);
-  /* First the college's own standing rule, papers 40 days before the exam
-   * (seed 004): 2026-03-03, already past on 03-10; then the registration
-   * deadline of 2026-03-23, 13 days on. */
+  /* First the registration deadline of 2026-03-23, 13 days on. Seed 004
+   * prints its papers date (03-27), so the college's standing rule of 40
+   * days before (2026-03-03) is no row of its own. */
   first = gtk_list_box_get_row_at_index (cp_calendar_page_get_timeline (page), 0);
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (first));
-  g_test_message ("%s", subtitle);
-  g_assert_nonnull (strstr (subtitle, "2026-03-03"));
-  first = gtk_list_box_get_row_at_index (cp_calendar_page_get_timeline (page), 1);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (first));
   g_test_message ("%s", subtitle);
   g_assert_nonnull (strstr (subtitle, "13"));
   g_assert_nonnull (strstr (subtitle, "2026-03-23"));
+  for (int i = 0; (first = gtk_list_box_get_row_at_index (cp_calendar_page_get_timeline (page), i)) != NULL; i++)
+    if (ADW_IS_ACTION_ROW (first))
+      g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "2026-03-03"));
   /* Under the timeline, the rules to know with their sources: the lookup
    * site of seed 004, how to claim by 粤人社规〔2023〕13号. */
   {

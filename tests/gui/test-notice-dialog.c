@@ -118,6 +118,20 @@ find_own (GListModel *rows)
   return NULL;
 }
 
+/* @message is shown in the banner at the top, not inside a scroller. */
+static void
+assert_told (CpNoticeDialog *dialog,
+             const char     *message)
+{
+  GtkRevealer *banner = cp_gui_test_template_child (GTK_WIDGET (dialog), CP_TYPE_NOTICE_DIALOG, "error_revealer");
+  GtkLabel *label = cp_gui_test_template_child (GTK_WIDGET (dialog), CP_TYPE_NOTICE_DIALOG, "error_label");
+
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, message);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (label), GTK_WIDGET (banner)));
+  g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_SCROLLED_WINDOW));
+}
+
 static void
 test_paste_session (void)
 {
@@ -169,21 +183,42 @@ test_paste_session (void)
     g_assert_false (gtk_text_iter_has_tag (&before, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "found")));
   }
 
-  /* A wrong correction is refused until it is right. */
+  /* A wrong correction is refused until it is right; why is said at the
+   * top of the dialog, outside the long list's scroller, and the red
+   * field is focused, wherever the focus was. */
+  gtk_window_present (GTK_WINDOW (dialog));
   set_row (dialog, "capacity", "four hundred");
   g_assert_false (save_sensitive (dialog));
+  gtk_widget_grab_focus (cp_notice_dialog_find_row (dialog, "exam_date"));
   g_assert_false (cp_notice_dialog_save (dialog, &error));
   g_assert_nonnull (error);
+  assert_told (dialog, error->message);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         cp_notice_dialog_find_row (dialog, "capacity")));
   g_clear_error (&error);
   set_row (dialog, "capacity", "380");
   g_assert_true (save_sensitive (dialog));
+  g_assert_false (gtk_revealer_get_reveal_child (cp_gui_test_template_child (GTK_WIDGET (dialog), CP_TYPE_NOTICE_DIALOG,
+                                                                              "error_revealer")));
 
-  gtk_window_present (GTK_WINDOW (dialog));
   path = cp_gui_test_screenshot (GTK_WINDOW (dialog), "notice-pasted");
   g_clear_pointer (&path, g_free);
 
   g_assert_true (cp_notice_dialog_save (dialog, &error));
   g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same notice once more: saved already, and told so where it is seen. */
+  dialog = cp_notice_dialog_new (pack, store);
+  paste (dialog, "seed-004.txt");
+  set_row (dialog, "capacity", "380");
+  g_assert_false (cp_notice_dialog_save (dialog, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  assert_told (dialog, error->message);
+  g_clear_error (&error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  path = cp_gui_test_screenshot (GTK_WINDOW (dialog), "notice-saved-already");
+  g_clear_pointer (&path, g_free);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* In the calendar, beside the bundled copy, saying where it came from. */
