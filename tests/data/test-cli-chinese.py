@@ -22,7 +22,10 @@ failures = 0
 
 def check(name, condition, detail=""):
     global failures
-    print(("ok" if condition else "not ok"), "-", name, detail)
+    # TAP: one line a check; the detail, often many lines, as a comment.
+    print(("ok" if condition else "not ok"), "-", name)
+    if detail:
+        print("\n".join("# " + line for line in str(detail).splitlines()))
     if not condition:
         failures += 1
 
