@@ -60,7 +60,8 @@ cp_agenda_context_new (CpPolicyPack *pack,
   self = g_new0 (CpAgendaContext, 1);
   self->ref_count = 1;
   self->pack = g_object_ref (pack);
-  self->calendar = cp_work_calendar_new (pack);
+  /* Borrowed: the pack keeps its one calendar (the context holds the pack). */
+  self->calendar = cp_work_calendar_for_pack (pack);
   self->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) agenda_session_free);
   for (guint i = 0; sessions != NULL && i < sessions->len; i++)
     {
@@ -103,7 +104,6 @@ cp_agenda_context_unref (CpAgendaContext *self)
   if (self == NULL || !g_atomic_int_dec_and_test (&self->ref_count))
     return;
   g_object_unref (self->pack);
-  cp_work_calendar_free (self->calendar);
   g_ptr_array_unref (self->sessions);
   g_free (self);
 }

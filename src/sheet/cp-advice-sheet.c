@@ -361,7 +361,7 @@ add_sessions (CpAdviceSheet *self,
               GPtrArray     *sessions,
               CpDay          on)
 {
-  g_autoptr(CpWorkCalendar) calendar = cp_work_calendar_new (pack);
+  CpWorkCalendar *calendar = cp_work_calendar_for_pack (pack);
   guint listed = 0;
 
   add (self, BLOCK_HEADING, "%s", _("Upcoming exam sessions this candidate may take"));
